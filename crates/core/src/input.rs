@@ -1,0 +1,95 @@
+//! Turning what a reader types into numbers, with a message they can act on when it is not one.
+//! Lives in the core so the page and the URL decoder reject exactly the same things.
+
+/// The accepted range of a numeric field and how to name it in messages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Bounds {
+    pub const fn new(min: f64, max: f64) -> Self {
+        Bounds { min, max }
+    }
+
+    pub fn contains(&self, value: f64) -> bool {
+        value.is_finite() && (self.min..=self.max).contains(&value)
+    }
+}
+
+/// Parses a plain or grouped number ("123000", "123,000", "123 000", "$123,000", "1.5", "2e5")
+/// and checks it against the bounds.
+pub fn parse_number(text: &str, bounds: Bounds) -> Result<f64, String> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('$')
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '_' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let out_of_range = || format!("Enter a number from {} to {}.", group(bounds.min), group(bounds.max));
+    if cleaned.is_empty() {
+        return Err(format!("This field is empty. {}", out_of_range()));
+    }
+    let value: f64 = cleaned.parse().map_err(|_| format!("“{}” is not a number. {}", text.trim(), out_of_range()))?;
+    if bounds.contains(value) {
+        Ok(value)
+    } else {
+        Err(out_of_range())
+    }
+}
+
+/// A number with thousands separators, without needless decimals: 123000 → "123,000", 2.4 → "2.4".
+pub fn group(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let rounded = (value * 1000.0).round() / 1000.0;
+    let whole = rounded.trunc().abs() as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let fraction = format!("{:.3}", rounded.fract().abs());
+    let fraction = fraction.trim_start_matches('0').trim_end_matches('0').trim_end_matches('.');
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    format!("{sign}{grouped}{fraction}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SALARY: Bounds = Bounds::new(1_000.0, 10_000_000.0);
+
+    #[test]
+    fn accepts_the_ways_people_write_amounts() {
+        for text in ["123000", "123,000", " 123 000 ", "$123,000", "123000.0", "1.23e5"] {
+            assert_eq!(parse_number(text, SALARY), Ok(123_000.0), "{text}");
+        }
+    }
+
+    #[test]
+    fn explains_every_rejection() {
+        for text in ["", "   ", "abc", "12abc", "-5", "0", "1e308", "inf", "NaN", "99999999999"] {
+            let message = parse_number(text, SALARY).unwrap_err();
+            assert!(message.contains("1,000 to 10,000,000"), "{text}: {message}");
+        }
+        assert!(parse_number("abc", SALARY).unwrap_err().contains("“abc” is not a number"));
+    }
+
+    #[test]
+    fn groups_thousands_and_drops_needless_decimals() {
+        assert_eq!(group(123_000.0), "123,000");
+        assert_eq!(group(10_000_000.0), "10,000,000");
+        assert_eq!(group(2.4), "2.4");
+        assert_eq!(group(0.1), "0.1");
+        assert_eq!(group(999.0), "999");
+        assert_eq!(group(-1234.5), "-1,234.5");
+        assert_eq!(group(f64::NAN), "–");
+    }
+}

@@ -1,0 +1,178 @@
+//! Query-string state: every view reads its state from the URL and writes it back, so a copied
+//! link reproduces exactly what its sender saw. Bad parameters never fail a page; they fall
+//! back to defaults and are reported, so the page can tell the reader which ones it ignored.
+
+use std::fmt;
+
+/// One parameter the page could not use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub value: String,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "“{}={}”: {}", self.key, self.value, self.reason)
+    }
+}
+
+/// Hands out typed values from the query's pairs and remembers what it could not use.
+#[derive(Debug)]
+pub struct QueryReader {
+    pairs: Vec<(String, String)>,
+    taken: Vec<bool>,
+    problems: Vec<Problem>,
+}
+
+impl QueryReader {
+    /// Reads a query string, with or without its leading '?'.
+    pub fn parse(query: &str) -> Self {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|part| !part.is_empty())
+            .map(|part| {
+                let (key, value) = part.split_once('=').unwrap_or((part, ""));
+                (decode(key), decode(value))
+            })
+            .collect();
+        let taken = vec![false; pairs.len()];
+        QueryReader { pairs, taken, problems: Vec::new() }
+    }
+
+    /// The value of `key` (the last one, if repeated) through `parse`; `None` when absent or
+    /// unusable, in which case the caller keeps its default and the problem is recorded.
+    pub fn take<T>(&mut self, key: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
+        let mut found = None;
+        for (index, (k, _)) in self.pairs.iter().enumerate() {
+            if k == key {
+                self.taken[index] = true;
+                found = Some(index);
+            }
+        }
+        let value = &self.pairs[found?].1;
+        match parse(value) {
+            Ok(parsed) => Some(parsed),
+            Err(reason) => {
+                self.problems.push(Problem { key: key.to_owned(), value: value.clone(), reason });
+                None
+            }
+        }
+    }
+
+    /// Everything that could not be used, including parameters no view asked for.
+    pub fn finish(mut self) -> Vec<Problem> {
+        for ((key, value), taken) in self.pairs.iter().zip(&self.taken) {
+            if !taken {
+                self.problems.push(Problem { key: key.clone(), value: value.clone(), reason: "not a setting of this page".into() });
+            }
+        }
+        self.problems
+    }
+}
+
+/// Collects a view's parameters in a stable order; views write only what differs from their
+/// defaults, so links stay short and a default view has a clean URL.
+#[derive(Debug, Default)]
+pub struct QueryWriter {
+    pairs: Vec<(&'static str, String)>,
+}
+
+impl QueryWriter {
+    pub fn put(&mut self, key: &'static str, value: impl fmt::Display) {
+        self.pairs.push((key, value.to_string()));
+    }
+
+    /// `key=value`, or nothing when the value is the default.
+    pub fn put_unless_default<T: PartialEq + fmt::Display>(&mut self, key: &'static str, value: T, default: T) {
+        if value != default {
+            self.put(key, value);
+        }
+    }
+
+    /// The query string without its '?', empty when every value is the default.
+    pub fn finish(self) -> String {
+        self.pairs.iter().map(|(key, value)| format!("{key}={}", encode(value))).collect::<Vec<_>>().join("&")
+    }
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters and the comma (which lists use).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~,".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-decodes, reading '+' as a space as forms do; malformed escapes are kept as typed.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (bytes[i], escaped) {
+            (_, Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', None) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, None) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Parses a number for a query value; the page's fields use [`crate::input::parse_number`].
+pub fn number(bounds: crate::input::Bounds) -> impl Fn(&str) -> Result<f64, String> {
+    move |text| crate::input::parse_number(text, bounds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoding_round_trips() {
+        for text in ["plain", "a b&c=d", "100%", "ünïcode €", "tensorflow,keras"] {
+            assert_eq!(decode(&encode(text)), text);
+        }
+        assert_eq!(decode("a+b%2"), "a b%2");
+    }
+
+    #[test]
+    fn reader_takes_known_keys_and_reports_the_rest() {
+        let mut reader = QueryReader::parse("?era=latest&salary=abc&zoom=3&era=2017");
+        assert_eq!(reader.take("era", |v| Ok::<_, String>(v.to_owned())), Some("2017".into()));
+        assert_eq!(reader.take("salary", |v| v.parse::<f64>().map_err(|e| e.to_string())), None);
+        assert_eq!(reader.take("missing", |v| Ok::<_, String>(v.to_owned())), None);
+        let problems = reader.finish();
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["salary", "zoom"]);
+    }
+
+    #[test]
+    fn writer_leaves_defaults_out() {
+        let mut writer = QueryWriter::default();
+        writer.put_unless_default("era", "2017", "2017");
+        writer.put_unless_default("salary", 150_000.0, 123_000.0);
+        writer.put("sel", "a,b c");
+        assert_eq!(writer.finish(), "salary=150000&sel=a,b%20c");
+    }
+}

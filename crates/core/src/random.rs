@@ -1,0 +1,86 @@
+//! Seeded randomness for the Monte Carlo runs. Its own small generator, not a crate's, so the
+//! same seed gives the same draws natively, in the page and in a Web Worker, on every version.
+
+/// xoshiro256** (Blackman and Vigna, 2018), seeded through SplitMix64 as its authors advise.
+#[derive(Clone, Debug)]
+pub struct Rng {
+    state: [u64; 4],
+}
+
+impl Rng {
+    pub fn seeded(seed: u64) -> Self {
+        let mut mix = seed;
+        let mut next = || {
+            mix = mix.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = mix;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        Rng { state: [next(), next(), next(), next()] }
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let s = &mut self.state;
+        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
+        let t = s[1] << 17;
+        s[2] ^= s[0];
+        s[3] ^= s[1];
+        s[1] ^= s[2];
+        s[0] ^= s[3];
+        s[2] ^= t;
+        s[3] = s[3].rotate_left(45);
+        result
+    }
+
+    /// Uniform in [0, 1), from the top 53 bits.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+
+    pub fn uniform(&mut self, low: f64, high: f64) -> f64 {
+        low + (high - low) * self.unit()
+    }
+
+    /// Uniform in log space: every factor of ten in the range is equally likely.
+    pub fn log_uniform(&mut self, low: f64, high: f64) -> f64 {
+        (low.ln() + (high.ln() - low.ln()) * self.unit()).exp()
+    }
+}
+
+/// The p-th percentile (0–100) of sorted values, linearly interpolated between ranks.
+pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let rank = (p / 100.0).clamp(0.0, 1.0) * last as f64;
+    let (below, above) = (rank.floor() as usize, rank.ceil() as usize);
+    Some(sorted[below] + (sorted[above] - sorted[below]) * (rank - below as f64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_draws() {
+        let draws = |seed| (0..100).map({ let mut rng = Rng::seeded(seed); move |_| rng.next_u64() }).collect::<Vec<_>>();
+        assert_eq!(draws(42), draws(42));
+        assert_ne!(draws(42), draws(43));
+    }
+
+    #[test]
+    fn draws_stay_in_range_and_fill_it() {
+        let mut rng = Rng::seeded(7);
+        let draws: Vec<f64> = (0..10_000).map(|_| rng.log_uniform(0.005, 0.05)).collect();
+        assert!(draws.iter().all(|&x| (0.005..0.05).contains(&x)));
+        let below_geometric_mean = draws.iter().filter(|&&x| x < (0.005f64 * 0.05).sqrt()).count();
+        assert!((4_700..5_300).contains(&below_geometric_mean), "{below_geometric_mean}");
+    }
+
+    #[test]
+    fn percentiles_interpolate() {
+        let sorted = [1.0, 2.0, 3.0, 4.0, 5.0];
+        assert_eq!(percentile(&sorted, 50.0), Some(3.0));
+        assert_eq!(percentile(&sorted, 10.0), Some(1.4));
+        assert_eq!(percentile(&[], 50.0), None);
+    }
+}

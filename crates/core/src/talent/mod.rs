@@ -1,0 +1,35 @@
+//! Pool or spread: the talent-allocation model of /work/shared/spec/talent-model.md (explained,
+//! with the spec's corrections, in docs/talent-model.md).
+//!
+//! It asks whether the ecosystem gets more from its ML engineers pooled in a few core labs that
+//! open-source platforms, or spread as small teams across firms, using the same effort equation as
+//! the cost ledger so that every chart of the app speaks one language. Everything here is pure and
+//! incremental where it is slow, so the page can run it on each slider move or in a Web Worker.
+
+mod catalogue;
+mod curve;
+mod heatmap;
+mod model;
+mod monte_carlo;
+mod optimum;
+mod params;
+mod progress;
+mod search;
+mod stats;
+mod tornado;
+mod uncertainty;
+
+#[cfg(test)]
+mod tests;
+
+pub use catalogue::{meta, ParamMeta, PARAMS};
+pub use curve::curve;
+pub use heatmap::{HeatmapJob, HeatmapRow};
+pub use model::{value, CurvePoint, Model};
+pub use monte_carlo::{MonteCarloJob, MonteCarloSummary};
+pub use optimum::{optimum, Optimum, GRID_POINTS};
+pub use params::Params;
+pub use progress::Progress;
+pub use stats::{Distribution, Histogram};
+pub use tornado::{tornado, Tornado, TornadoBar};
+pub use uncertainty::{default_ranges, Range, Scale};

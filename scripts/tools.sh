@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs, when missing, every tool the build and the tests need, then puts them on PATH.
+# Sourced by scripts/serve and scripts/test, so a fresh machine needs nothing else.
+# Versions are pinned: Trunk only uses a wasm-bindgen on PATH whose version equals the crate's.
+set -euo pipefail
+
+HEADSTART_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="${HEADSTART_TOOLS:-$HOME/.cache/headstart/tools}"
+TRUNK_VERSION="0.21"
+BINARYEN_VERSION="132"
+# The CLI must equal the wasm-bindgen crate exactly; read it from the pin in Cargo.toml.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$HEADSTART_ROOT/Cargo.toml")"
+
+export PATH="$TOOLS/bin:$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+mkdir -p "$TOOLS"
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
+
+has_version() { # command, expected version prefix
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q -- " $2"
+}
+
+install_rust_target() {
+  rustup target list --installed | grep -q '^wasm32-unknown-unknown$' && return
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+install_trunk() {
+  has_version trunk "$TRUNK_VERSION" && return
+  say "installing trunk ~$TRUNK_VERSION (takes about ten minutes)"
+  cargo install trunk --version "~$TRUNK_VERSION" --locked --root "$TOOLS"
+}
+
+install_wasm_bindgen() {
+  has_version wasm-bindgen "$WASM_BINDGEN_VERSION" && return
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: the locked install fails on a registry gap for these versions.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --root "$TOOLS" --force
+}
+
+install_wasm_opt() {
+  has_version wasm-opt "version $BINARYEN_VERSION" && return
+  say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
+}
+
+install_browser() {
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return
+  say "installing chromium and chromium-driver"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+}
+
+install_build_tools() {
+  install_rust_target
+  install_wasm_opt
+  install_wasm_bindgen
+  install_trunk
+}

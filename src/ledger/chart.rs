@@ -1,0 +1,56 @@
+//! The ledger's bar chart: one bar per selected framework.
+
+use crate::url_state::UrlState;
+use headstart_charts::{horizontal_bars, Bar, BarChart, ValueUnit};
+use headstart_core::ledger::{Ledger, LedgerView, Metric};
+use leptos::prelude::*;
+
+#[component]
+pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> impl IntoView {
+    let metric = Memo::new(move |_| url.get().metric);
+    let svg = move || {
+        let metric = metric.get();
+        let bars = ledger.with(|ledger| {
+            ledger
+                .chart_bars(metric)
+                .into_iter()
+                .map(|(framework, value)| Bar { label: framework.name.clone(), value, range: None })
+                .collect()
+        });
+        let (value_label, unit) = match metric {
+            Metric::Cost => ("Cost (USD)", ValueUnit::Money),
+            Metric::PersonYears => ("Person-years", ValueUnit::PersonYears),
+        };
+        horizontal_bars(&BarChart {
+            title: format!("{} per framework", metric.label()),
+            value_label: value_label.to_owned(),
+            unit,
+            bars,
+            width: 760,
+        })
+    };
+    view! {
+        <section class="chart-panel" aria-labelledby="ledger-chart-title">
+            <div class="chart-header">
+                <h2 id="ledger-chart-title">{move || format!("{} per framework", metric.get().label())}</h2>
+                <div class="segmented" role="group" aria-label="Chart measures">
+                    {Metric::ALL
+                        .map(|m| {
+                            view! {
+                                <button
+                                    type="button"
+                                    data-metric=m.key()
+                                    aria-pressed=move || (metric.get() == m).to_string()
+                                    on:click=move |_| url.update(|v| v.metric = m)
+                                >
+                                    {m.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </div>
+            <div id="ledger-chart" class="chart" inner_html=svg></div>
+        </section>
+    }
+}

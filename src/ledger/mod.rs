@@ -1,0 +1,47 @@
+//! The cost ledger page: the article's table rebuilt and recomputed live.
+
+mod chart;
+mod headline;
+mod settings;
+mod sources;
+mod table;
+
+use crate::notice::QueryNotice;
+use crate::url_state::{use_url_state, QueryState};
+use headstart_core::dataset::Dataset;
+use headstart_core::ledger::{Ledger, LedgerView};
+use headstart_core::query::{QueryReader, QueryWriter};
+use leptos::prelude::*;
+
+impl QueryState for LedgerView {
+    fn read(query: &mut QueryReader) -> Self {
+        LedgerView::read(query, Dataset::bundled())
+    }
+
+    fn write(&self, query: &mut QueryWriter) {
+        LedgerView::write(self, query)
+    }
+}
+
+#[component]
+pub fn LedgerPage() -> impl IntoView {
+    let url = use_url_state::<LedgerView>();
+    let ledger = Memo::new(move |_| Ledger::compute(Dataset::bundled(), &url.get()));
+    view! {
+        <article class="ledger">
+            <h1>"The $80m head start, rebuilt"</h1>
+            <p class="lede">
+                "In April 2017 an article argued that Google, Facebook, Microsoft, IBM, Baidu, Amazon and university labs had "
+                "open-sourced at least 2.5 million lines of machine-learning platform code: over 650 person-years, about $80m "
+                "of work handed to every AI company. Its table was lost; here it is rebuilt from measured code, with every "
+                "assumption open to change."
+            </p>
+            <QueryNotice problems=url.problems />
+            <settings::Settings url />
+            <headline::Headline ledger />
+            <chart::LedgerChart ledger url />
+            <table::LedgerTable ledger url />
+            <sources::Sources />
+        </article>
+    }
+}

@@ -1,0 +1,120 @@
+//! The ledger table: every framework, with the selection, the sort and each row's provenance.
+
+use crate::url_state::UrlState;
+use headstart_charts::format::{count, money, person_years};
+use headstart_core::dataset::{Counter, Dataset, Era, Framework, TreeStatus};
+use headstart_core::ledger::{Ledger, LedgerRow, LedgerView, SortKey};
+use leptos::prelude::*;
+
+const COLUMNS: [(SortKey, &str); 7] = [
+    (SortKey::Name, "Framework"),
+    (SortKey::Sponsor, "Sponsor"),
+    (SortKey::Kind, "Kind"),
+    (SortKey::Opened, "Open-sourced"),
+    (SortKey::Lines, "Code lines"),
+    (SortKey::PersonYears, "Person-years"),
+    (SortKey::Cost, "Cost"),
+];
+
+#[component]
+pub fn LedgerTable(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> impl IntoView {
+    let header = COLUMNS.map(|(key, title)| {
+        let sorted = move || {
+            let view = url.get();
+            match (view.sort == key, view.descending) {
+                (false, _) => "none",
+                (true, true) => "descending",
+                (true, false) => "ascending",
+            }
+        };
+        let numeric = matches!(key, SortKey::Lines | SortKey::PersonYears | SortKey::Cost);
+        view! {
+            <th scope="col" aria-sort=sorted class:numeric=numeric>
+                <button type="button" data-sort=key.key() on:click=move |_| url.update(|v| v.sort_by(key))>
+                    {title}
+                    <span class="sort-arrow" aria-hidden="true">
+                        {move || match sorted() { "descending" => "▼", "ascending" => "▲", _ => "↕" }}
+                    </span>
+                </button>
+            </th>
+        }
+    });
+    let body = move || {
+        let view = url.get();
+        ledger.get().rows.into_iter().map(|row| table_row(row, view.era, view.counter, url)).collect_view()
+    };
+    view! {
+        <section class="table-panel" aria-labelledby="ledger-table-title">
+            <h2 id="ledger-table-title">"The frameworks"</h2>
+            <p class="table-hint">
+                "Tick a framework to include it in the totals and the chart. Column headings sort the table; "
+                "each framework's “source” says how its figure was measured."
+            </p>
+            <div class="table-scroll">
+                <table id="ledger-table">
+                    <thead>
+                        <tr>
+                            <th scope="col"><span class="visually-hidden">"Included"</span></th>
+                            {header.to_vec()}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn table_row(row: LedgerRow<'static>, era: Era, counter: Counter, url: UrlState<LedgerView>) -> impl IntoView {
+    let framework = row.framework;
+    let id = framework.id.clone();
+    let no_figure = || view! { <span class="no-figure">"no figure"</span> }.into_any();
+    let figure = |text: String| view! { <span>{text}</span> }.into_any();
+    view! {
+        <tr data-id=framework.id.clone() class:excluded=!row.selected>
+            <td>
+                <input
+                    type="checkbox"
+                    id=format!("include-{}", framework.id)
+                    aria-label=format!("Include {} in the totals", framework.name)
+                    prop:checked=row.selected
+                    on:change=move |_| url.update(|v| v.toggle(Dataset::bundled(), &id))
+                />
+            </td>
+            <th scope="row" class="framework-name">
+                {framework.name.clone()}
+                <details class="provenance">
+                    <summary>"source"</summary>
+                    <p>{provenance(framework, era, counter)}</p>
+                    <p>{framework.notes.clone()}</p>
+                </details>
+            </th>
+            <td>{framework.organization.clone()}</td>
+            <td>{framework.org_kind.label()}</td>
+            <td>{framework.open_sourced.clone()}</td>
+            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(count(e.lines as f64)))}</td>
+            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(person_years(e.person_years)))}</td>
+            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(money(e.cost)))}</td>
+        </tr>
+    }
+}
+
+/// Where a row's figure comes from, in one sentence a reader can check.
+fn provenance(framework: &Framework, era: Era, counter: Counter) -> String {
+    let Some(tree) = framework.tree(era) else {
+        let reason = framework.unmeasured_reason.clone().unwrap_or_else(|| "it was not public then".to_owned());
+        return format!("No {} figure: {reason}", era.label());
+    };
+    let at = tree.commit.as_deref().map(|commit| format!(" at commit {}", &commit[..commit.len().min(10)])).unwrap_or_default();
+    let status = match (&tree.status, &tree.status_note) {
+        (TreeStatus::Measured, None) => String::new(),
+        (status, note) => format!(" {}{}", status.label(), note.as_deref().map(|n| format!(": {n}")).unwrap_or_default()),
+    };
+    format!(
+        "Counted with {} {} in {}{at}, dated {}.{status}",
+        counter.label(),
+        counter.version(),
+        tree.source,
+        tree.date.get(..10).unwrap_or(&tree.date),
+    )
+}

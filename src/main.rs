@@ -1,0 +1,14 @@
+//! Headstart in the browser: a thin Leptos shell over `headstart-core` and `headstart-charts`.
+//! Components read state from the URL, call the core, and show the result.
+
+mod app;
+mod controls;
+mod ledger;
+mod method;
+mod notice;
+mod url_state;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
