@@ -1,7 +1,7 @@
 //! The ledger table: every framework, with the selection, the sort and each row's provenance.
 
 use crate::url_state::UrlState;
-use headstart_charts::format::{count, money, person_years};
+use headstart_charts::format::{grouped, money, person_years};
 use headstart_core::dataset::{Counter, Dataset, Era, Framework, TreeStatus};
 use headstart_core::ledger::{Ledger, LedgerRow, LedgerView, SortKey};
 use leptos::prelude::*;
@@ -92,7 +92,7 @@ fn table_row(row: LedgerRow<'static>, era: Era, counter: Counter, url: UrlState<
             <td>{framework.organization.clone()}</td>
             <td>{framework.org_kind.label()}</td>
             <td>{framework.open_sourced.clone()}</td>
-            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(count(e.lines as f64)))}</td>
+            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(grouped(e.lines as f64)))}</td>
             <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(person_years(e.person_years)))}</td>
             <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(money(e.cost)))}</td>
         </tr>

@@ -1,1 +1,9 @@
-//! Being written.
+//! Headstart's charts: pure functions from numbers to SVG text, so they render the same way in
+//! the page, in an embed and in a download, and are tested natively.
+
+mod bar;
+pub mod format;
+mod theme;
+
+pub use bar::{horizontal_bars, Bar, BarChart};
+pub use format::ValueUnit;

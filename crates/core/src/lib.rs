@@ -1,11 +1,11 @@
 //! Headstart's core: everything the app computes, with no web dependencies, so it compiles and
 //! tests natively in seconds and the browser shell stays a thin layer over it.
 
-// pub mod article; (re-enabled once dataset.rs lands)
+pub mod article;
 pub mod dataset;
 pub mod estimate;
 pub mod input;
-// pub mod ledger; (re-enabled once dataset.rs lands)
+pub mod ledger;
 pub mod query;
 pub mod random;
 pub mod talent;

@@ -1,0 +1,154 @@
+//! Numbers as a careful analyst writes them: rounded to what the estimate can support, with
+//! units. Shared by the charts and the page so both say the same thing.
+
+/// How a chart's values are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueUnit {
+    Money,
+    Count,
+    PersonYears,
+}
+
+impl ValueUnit {
+    pub fn format(self, value: f64) -> String {
+        match self {
+            ValueUnit::Money => money(value),
+            ValueUnit::Count => compact(value),
+            ValueUnit::PersonYears => person_years(value),
+        }
+    }
+
+    /// Axis ticks are round numbers: "$10m", not "$10.0m".
+    pub fn format_tick(self, value: f64) -> String {
+        match self {
+            ValueUnit::Money => money(value).replace(".00", "").replace(".0", ""),
+            ValueUnit::Count | ValueUnit::PersonYears => compact(value),
+        }
+    }
+}
+
+const MISSING: &str = "–";
+
+/// Dollars with a scale: "$80.5m", "$1.20bn", "$950k", "$640".
+pub fn money(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let abs = value.abs();
+    let scaled = match abs {
+        a if a >= 1e9 => format!("{}bn", three_figures(a / 1e9)),
+        a if a >= 1e6 => format!("{}m", three_figures(a / 1e6)),
+        a if a >= 1e3 => format!("{}k", three_figures(a / 1e3)),
+        a => format!("{a:.0}"),
+    };
+    format!("{sign}${scaled}")
+}
+
+/// A count for an axis: "2.5M", "500k", "40".
+pub fn compact(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let trimmed = |v: f64| format!("{v:.1}").trim_end_matches(".0").to_owned();
+    match value.abs() {
+        a if a >= 1e6 => format!("{}M", trimmed(value / 1e6)),
+        a if a >= 1e3 => format!("{}k", trimmed(value / 1e3)),
+        _ => trimmed(value),
+    }
+}
+
+/// A count in words for headlines: "2.50 million", "953,603".
+pub fn count(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    if value.abs() >= 1e6 {
+        format!("{} million", three_figures(value / 1e6))
+    } else {
+        grouped(value)
+    }
+}
+
+/// A whole number with thousands separators: "2,496,116".
+pub fn grouped(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let digits = (value.abs().round() as u64).to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value.round() < 0.0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Person-years: whole above 100, one decimal below, where the estimate's precision allows it.
+pub fn person_years(value: f64) -> String {
+    match value {
+        v if !v.is_finite() => MISSING.to_owned(),
+        v if v.abs() >= 100.0 => grouped(v),
+        v => format!("{v:.1}"),
+    }
+}
+
+/// Three significant figures: 80.49 → "80.5", 2.496 → "2.50", 123.4 → "123".
+fn three_figures(value: f64) -> String {
+    let decimals = match value.abs() {
+        a if a >= 99.95 => 0,
+        a if a >= 9.995 => 1,
+        _ => 2,
+    };
+    format!("{value:.decimals$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_scales_and_rounds() {
+        assert_eq!(money(80_490_000.0), "$80.5m");
+        assert_eq!(money(1_204_000_000.0), "$1.20bn");
+        assert_eq!(money(950_000.0), "$950k");
+        assert_eq!(money(27_017.28), "$27.0k");
+        assert_eq!(money(640.0), "$640");
+        assert_eq!(money(0.0), "$0");
+        assert_eq!(money(-2_500_000.0), "-$2.50m");
+        assert_eq!(money(f64::NAN), "–");
+    }
+
+    #[test]
+    fn ticks_drop_needless_decimals() {
+        assert_eq!(ValueUnit::Money.format_tick(10e6), "$10m");
+        assert_eq!(ValueUnit::Money.format_tick(2.5e6), "$2.50m");
+        assert_eq!(ValueUnit::PersonYears.format_tick(1500.0), "1.5k");
+    }
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(count(2_496_116.0), "2.50 million");
+        assert_eq!(count(953_603.0), "953,603");
+        assert_eq!(grouped(2_496_116.0), "2,496,116");
+        assert_eq!(grouped(-1_234.0), "-1,234");
+        assert_eq!(grouped(0.0), "0");
+        assert_eq!(compact(2_500_000.0), "2.5M");
+        assert_eq!(compact(500_000.0), "500k");
+        assert_eq!(compact(40.0), "40");
+        assert_eq!(compact(f64::INFINITY), "–");
+    }
+
+    #[test]
+    fn person_years_keep_the_precision_the_model_has() {
+        assert_eq!(person_years(654.43), "654");
+        assert_eq!(person_years(1_960.2), "1,960");
+        assert_eq!(person_years(4.15), "4.2");
+        assert_eq!(person_years(f64::NAN), "–");
+    }
+}
