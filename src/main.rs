@@ -6,6 +6,7 @@ mod controls;
 mod ledger;
 mod method;
 mod notice;
+mod router;
 mod url_state;
 
 fn main() {

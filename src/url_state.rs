@@ -4,8 +4,7 @@
 
 use headstart_core::query::{Problem, QueryReader, QueryWriter};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use crate::router::Location;
 
 /// A view state that lives in the query string.
 pub trait QueryState: Clone + PartialEq + Send + Sync + 'static {
@@ -41,7 +40,7 @@ impl<T: QueryState> UrlState<T> {
 }
 
 pub fn use_url_state<T: QueryState>() -> UrlState<T> {
-    let location = use_location();
+    let location = Location::current();
     let parsed = Memo::new(move |_| {
         let mut reader = QueryReader::parse(&location.search.get());
         let state = T::read(&mut reader);
@@ -49,15 +48,13 @@ pub fn use_url_state<T: QueryState>() -> UrlState<T> {
     });
     let state = Memo::new(move |_| parsed.with(|(state, _)| state.clone()));
     let problems = Memo::new(move |_| parsed.with(|(_, problems)| problems.clone()));
-    let navigate = use_navigate();
     let set = Callback::new(move |next: T| {
         let mut writer = QueryWriter::default();
         next.write(&mut writer);
         let query = writer.finish();
-        // The full browser path (base included), so no resolution against the router base.
-        let path = location.pathname.get_untracked();
+        let path = location.path.get_untracked();
         let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-        navigate(&url, NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() });
+        location.navigate(&url, true);
     });
     UrlState { state, problems, set }
 }

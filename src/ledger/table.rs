@@ -55,7 +55,7 @@ pub fn LedgerTable(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> 
                     <thead>
                         <tr>
                             <th scope="col"><span class="visually-hidden">"Included"</span></th>
-                            {header.to_vec()}
+                            {header.into_iter().collect_view()}
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>

@@ -145,7 +145,11 @@ def main():
         "frameworks": frameworks,
     }
     check_article_total(frameworks)
-    (HERE / "frameworks.json").write_text(json.dumps(dataset, indent=1, ensure_ascii=False) + "\n")
+    # One framework per line: small in the bundle, still readable in a diff.
+    compact = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    head = compact({k: v for k, v in dataset.items() if k != "frameworks"})[:-1]
+    rows = ",\n".join(compact(f) for f in frameworks)
+    (HERE / "frameworks.json").write_text(f'{head},"frameworks":[\n{rows}\n]}}\n')
 
 
 def check_article_total(frameworks):

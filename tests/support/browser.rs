@@ -1,0 +1,232 @@
+//! Headless Chromium in a fresh profile, driven over WebDriver: every test starts as a
+//! first-time visitor, with no cache, storage or service worker left by another.
+//!
+//! The helpers wait instead of failing at once, because the app renders after its WebAssembly
+//! loads and re-renders after every input; they panic with what they were waiting for, which
+//! is the message a failing test needs.
+
+use super::chromedriver::Chromedriver;
+use super::http;
+use super::temp::TempDir;
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+use std::fmt::Display;
+use std::time::{Duration, Instant};
+
+/// Loading and compiling the release wasm takes a few seconds on a busy 2-core machine.
+const WAIT: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(100);
+
+/// Flags known to work here, as root in a container: no sandbox and no GPU, and no traffic of
+/// Chromium's own (updates, sync, QUIC probes), since tests must never leave the machine.
+const CHROMIUM_FLAGS: [&str; 9] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,900",
+];
+
+/// A browser session; the browser quits and its profile is deleted when this is dropped.
+pub struct Browser {
+    client: Client,
+    session: String,
+    // Dropped after the session ends (see `Drop`), in this order: the driver, then the profile
+    // it no longer uses.
+    driver: Chromedriver,
+    _profile: TempDir,
+}
+
+impl Browser {
+    pub async fn start() -> Browser {
+        let driver = Chromedriver::start().await;
+        let profile = TempDir::new("chromium-profile");
+        let mut args: Vec<String> = CHROMIUM_FLAGS.map(String::from).to_vec();
+        args.push(format!("--user-data-dir={}", profile.path().display()));
+        let Value::Object(capabilities) = json!({
+            "goog:chromeOptions": { "args": args },
+            // Keeps console messages for `console_errors`.
+            "goog:loggingPrefs": { "browser": "ALL" },
+        }) else {
+            unreachable!("a JSON object literal")
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", driver.port()))
+            .await
+            .unwrap_or_else(|e| panic!("chromedriver could not start Chromium: {e}"));
+        let session = client.session_id().await.ok().flatten().expect("a new session has an id");
+        Browser { client, session, driver, _profile: profile }
+    }
+
+    /// Loads `url` and waits for its load event (not for the app, which mounts later).
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.unwrap_or_else(|e| panic!("cannot load {url}: {e}"));
+    }
+
+    pub async fn current_url(&self) -> String {
+        self.client.current_url().await.expect("the current URL").to_string()
+    }
+
+    /// Retries `attempt` until it succeeds; after the timeout, panics with `what` and the last
+    /// failure. The building block of every helper here, and for conditions a test waits on.
+    pub async fn eventually<T>(&self, what: &str, mut attempt: impl AsyncFnMut() -> Result<T, String>) -> T {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            match attempt().await {
+                Ok(value) => return value,
+                Err(last) if Instant::now() >= deadline => {
+                    let url = self.client.current_url().await.map_or_else(|e| format!("(no URL: {e})"), |u| u.to_string());
+                    panic!("timed out after {WAIT:?} waiting for {what} at {url}: {last}");
+                }
+                Err(_) => tokio::time::sleep(POLL).await,
+            }
+        }
+    }
+
+    /// The first element matching `css`, once there is one.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.eventually(&format!("an element matching `{css}`"), async || self.find(css).await).await
+    }
+
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.eventually(&format!("the elements matching `{css}`"), async || {
+            self.client.find_all(Locator::Css(css)).await.map(|all| all.len()).map_err(describe)
+        })
+        .await
+    }
+
+    /// Returns once nothing matches `css`, e.g. an error message that should have cleared.
+    pub async fn wait_absent(&self, css: &str) {
+        self.eventually(&format!("no element to match `{css}`"), async || match self.count(css).await {
+            0 => Ok(()),
+            n => Err(format!("{n} still do")),
+        })
+        .await
+    }
+
+    /// The rendered text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.eventually(&format!("the text of `{css}`"), async || self.find(css).await?.text().await.map_err(describe)).await
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.eventually(&format!("attribute {name} of `{css}`"), async || self.find(css).await?.attr(name).await.map_err(describe)).await
+    }
+
+    /// Attribute `name` of every element matching `css` that has it, in document order; read
+    /// again from scratch if the page re-renders midway.
+    pub async fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+        self.eventually(&format!("attribute {name} of every `{css}`"), async || {
+            let mut values = Vec::new();
+            for element in self.client.find_all(Locator::Css(css)).await.map_err(describe)? {
+                values.extend(element.attr(name).await.map_err(describe)?);
+            }
+            Ok(values)
+        })
+        .await
+    }
+
+    /// The markup of the first element matching `css`, the element included.
+    pub async fn html(&self, css: &str) -> String {
+        self.eventually(&format!("the markup of `{css}`"), async || self.find(css).await?.html(false).await.map_err(describe)).await
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.eventually(&format!("a click on `{css}`"), async || self.find(css).await?.click().await.map_err(describe)).await
+    }
+
+    /// Replaces a field's text as a person would: select all, delete, type. The deletion fires
+    /// an input event even when `text` is empty, as clearing from the keyboard does (WebDriver's
+    /// own "clear" does not fire one). Each typed character is an input event of its own.
+    pub async fn set_input(&self, css: &str, text: &str) {
+        let select_all_and_delete = format!("{}a{}{}", Key::Control, Key::Null, Key::Backspace);
+        self.eventually(&format!("typing “{text}” into `{css}`"), async || {
+            let field = self.find(css).await?;
+            field.send_keys(&select_all_and_delete).await.map_err(describe)?;
+            if !text.is_empty() {
+                field.send_keys(text).await.map_err(describe)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Replaces a field's text in one input event, as pasting does: unlike typing, no prefix of
+    /// `text` is ever the field's value (typing "1e308" passes through "1e3").
+    pub async fn paste(&self, css: &str, text: &str) {
+        const PASTE: &str = "const [css, text] = arguments;
+            const field = document.querySelector(css);
+            if (!field) return false;
+            field.focus();
+            field.value = text;
+            field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+            return true;";
+        self.eventually(&format!("pasting “{text}” into `{css}`"), async || {
+            match self.client.execute(PASTE, vec![json!(css), json!(text)]).await.map_err(describe)? {
+                Value::Bool(true) => Ok(()),
+                _ => Err(format!("no element matches `{css}`")),
+            }
+        })
+        .await
+    }
+
+    /// Picks the option with `value`, firing the change event a reader's pick would.
+    pub async fn select_option(&self, select_css: &str, value: &str) {
+        self.eventually(&format!("option {value} of `{select_css}`"), async || {
+            self.find(select_css).await?.select_by_value(value).await.map_err(describe)
+        })
+        .await
+    }
+
+    /// Runs `script` as a function body in the page and returns what it returns.
+    pub async fn execute(&self, script: &str) -> Value {
+        self.client.execute(script, Vec::new()).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// SEVERE entries of the browser log (console.error, uncaught exceptions, failed loads)
+    /// since the previous call: chromedriver hands each entry out once. Fantoccini has no
+    /// wrapper for this endpoint, so it is asked directly.
+    pub fn console_errors(&self) -> Vec<String> {
+        let reply = http::request(self.driver.port(), "POST", &format!("/session/{}/se/log", self.session), Some(r#"{"type":"browser"}"#))
+            .unwrap_or_else(|e| panic!("cannot read the browser log from chromedriver: {e}"));
+        let log: Value = serde_json::from_slice(&reply.body).unwrap_or_default();
+        let Some(entries) = log["value"].as_array() else {
+            panic!("chromedriver answered the log request with {}: {}", reply.status, reply.text());
+        };
+        entries
+            .iter()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    pub fn assert_no_console_errors(&self) {
+        let errors = self.console_errors();
+        assert!(errors.is_empty(), "the browser logged errors: {errors:#?}");
+    }
+
+    async fn find(&self, css: &str) -> Result<Element, String> {
+        self.client.find(Locator::Css(css)).await.map_err(describe)
+    }
+}
+
+impl Drop for Browser {
+    /// Ends the session so that chromedriver quits Chromium; killing the driver alone would
+    /// orphan the browser. Fantoccini's own close is async and cannot run in a destructor.
+    fn drop(&mut self) {
+        let _ = http::request(self.driver.port(), "DELETE", &format!("/session/{}", self.session), None);
+    }
+}
+
+fn describe(error: impl Display) -> String {
+    error.to_string()
+}
