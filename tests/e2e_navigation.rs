@@ -1,0 +1,82 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! What a reader arriving from a link meets: the article's figures in words, a shared view
+//! reproduced exactly, unusable parameters named in a notice, and pages reached without reload.
+
+mod support;
+
+use headstart_core::dataset::{Dataset, Era};
+use headstart_core::estimate::Preset;
+use headstart_core::ledger::{Ledger, LedgerView};
+use support::app::App;
+
+async fn open_ledger(path: &str) -> App {
+    let app = App::open(path).await;
+    app.browser.wait_for("#headline-cost[data-value]").await;
+    app
+}
+
+#[tokio::test]
+async fn the_headline_states_the_articles_figures_in_words() {
+    let app = open_ledger("/").await;
+    assert_eq!(app.browser.text("#headline-lines").await, "2.50 million");
+    assert_eq!(app.browser.text("#headline-person-years").await, "654");
+    assert_eq!(app.browser.text("#headline-cost").await, "$80.5m");
+    assert!(app.browser.text("#article-comparison").await.contains("within 2%"));
+    app.browser.assert_no_console_errors();
+}
+
+#[tokio::test]
+async fn a_shared_link_opens_the_senders_view() {
+    let app = open_ledger("/?preset=sloccount&era=latest&salary=70000").await;
+    let mut view = LedgerView::with_preset(Preset::Sloccount);
+    view.era = Era::Latest;
+    view.salary = 70_000.0;
+    let cost = Ledger::compute(Dataset::bundled(), &view).totals.cost;
+    let shown: f64 = app.browser.attr("#headline-cost", "data-value").await.unwrap().parse().unwrap();
+    assert!((shown - cost).abs() <= 1e-6 * cost, "{shown} ≠ {cost}");
+    let salary = app.browser.execute("return document.querySelector('#salary').value").await;
+    assert_eq!(salary.as_str(), Some("70,000"));
+    assert!(app.browser.count("#query-notice").await == 0, "a clean link raises no notice");
+    app.browser.assert_no_console_errors();
+}
+
+#[tokio::test]
+async fn garbage_parameters_fall_back_to_defaults_with_a_dismissible_notice() {
+    let app = open_ledger("/?era=1999&salary=lots&zoom=3&sel=nope").await;
+    let notice = app.browser.text("#query-notice").await;
+    for key in ["era=1999", "salary=lots", "zoom=3", "sel=nope"] {
+        assert!(notice.contains(key), "the notice names {key}: {notice}");
+    }
+    let default_cost = Ledger::compute(Dataset::bundled(), &LedgerView::default()).totals.cost;
+    let shown: f64 = app.browser.attr("#headline-cost", "data-value").await.unwrap().parse().unwrap();
+    assert!((shown - default_cost).abs() <= 1e-6 * default_cost);
+    app.browser.click(".notice-dismiss").await;
+    app.browser.wait_absent("#query-notice").await;
+    app.browser.assert_no_console_errors();
+}
+
+#[tokio::test]
+async fn links_move_between_pages_without_reloading_and_back_returns() {
+    let app = open_ledger("/?salary=150000").await;
+    app.browser.execute("window.__sameDocument = true; return null").await;
+    app.browser.click(r#".site-nav a[href$="/method"]"#).await;
+    app.browser.wait_for("#basic-cocomo").await;
+    assert!(app.browser.current_url().await.ends_with("/method"));
+    let same = app.browser.execute("return window.__sameDocument === true").await;
+    assert_eq!(same.as_bool(), Some(true), "the app navigated without a page load");
+    app.browser.execute("history.back(); return null").await;
+    app.browser.wait_for("#headline-cost").await;
+    assert!(app.browser.current_url().await.contains("salary=150000"), "back restores the view");
+    app.browser.assert_no_console_errors();
+}
+
+#[tokio::test]
+async fn a_deep_link_works_on_a_static_host() {
+    let app = App::open("/method").await;
+    app.browser.wait_for("#basic-cocomo").await;
+    assert!(app.server.requests().iter().any(|r| r == "GET /method"), "served through the 404 fallback");
+    // A static host answers a deep link with its 404 page, and Chromium logs that status; any
+    // other error would be the app's.
+    let errors = app.browser.console_errors();
+    assert!(errors.iter().all(|e| e.contains("/method") && e.contains("404")), "{errors:#?}");
+}
