@@ -4,6 +4,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 
 /// Where the reader is: the path below the hosting base, and the query string.
@@ -34,7 +35,7 @@ impl Location {
     fn sync(self) {
         let browser = window().location();
         let full = browser.pathname().unwrap_or_default();
-        let path = full.strip_prefix(&base_path()).unwrap_or(&full);
+        let path = full.strip_prefix(base_path()).unwrap_or(&full);
         let path = if path.is_empty() { "/".to_owned() } else { path.to_owned() };
         let search = browser.search().unwrap_or_default();
         // Only real changes notify, so a query rewrite does not rebuild the page around a
@@ -79,21 +80,23 @@ impl Location {
         let own_page = anchor.target().is_empty()
             && !anchor.has_attribute("download")
             && anchor.origin() == window().location().origin().unwrap_or_default()
-            && anchor.pathname().starts_with(&base_path());
+            && anchor.pathname().starts_with(base_path());
         if own_page {
             event.prevent_default();
             let path = anchor.pathname();
-            let path = path.strip_prefix(&base_path()).unwrap_or(&path);
+            let path = path.strip_prefix(base_path()).unwrap_or(&path);
             self.navigate(&format!("{path}{}", anchor.search()), false);
         }
     }
 }
 
 /// The path the bundle is served under ("" at a domain's root, "/headstart" under a sub-path),
-/// read from the `<base>` element Trunk writes, so one build works wherever it is hosted.
-pub fn base_path() -> String {
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    let path = base.splitn(4, '/').nth(3).unwrap_or_default();
-    let path = path.trim_end_matches('/');
-    if path.is_empty() { String::new() } else { format!("/{path}") }
+/// read once from the `<base>` element Trunk writes, so one build works wherever it is hosted.
+pub fn base_path() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let path = base.splitn(4, '/').nth(3).unwrap_or_default().trim_end_matches('/');
+        if path.is_empty() { String::new() } else { format!("/{path}") }
+    })
 }

@@ -1,6 +1,6 @@
 //! The three numbers the article led with, recomputed for the current view.
 
-use headstart_charts::format::{count, money, person_years};
+use headstart_core::format::{count, money, person_years};
 use headstart_core::article::{Comparison, WHY_NOT_EXACT};
 use headstart_core::ledger::Ledger;
 use leptos::prelude::*;

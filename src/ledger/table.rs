@@ -1,7 +1,7 @@
 //! The ledger table: every framework, with the selection, the sort and each row's provenance.
 
 use crate::url_state::UrlState;
-use headstart_charts::format::{grouped, money, person_years};
+use headstart_core::format::{grouped, money, person_years};
 use headstart_core::dataset::{Counter, Dataset, Era, Framework, TreeStatus};
 use headstart_core::ledger::{Ledger, LedgerRow, LedgerView, SortKey};
 use leptos::prelude::*;

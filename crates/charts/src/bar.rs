@@ -1,7 +1,7 @@
 //! Horizontal bar charts: one labelled bar per item, values written at the bar ends, optional
 //! whiskers for an uncertainty range.
 
-use crate::format::ValueUnit;
+use headstart_core::format::ValueUnit;
 use crate::theme::{self, FONT, GRID, INK, MARK, MUTED};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -2,8 +2,7 @@
 //! the page, in an embed and in a download, and are tested natively.
 
 mod bar;
-pub mod format;
 mod theme;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
-pub use format::ValueUnit;
+pub use headstart_core::format::ValueUnit;

@@ -1,6 +1,8 @@
 //! Turning what a reader types into numbers, with a message they can act on when it is not one.
 //! Lives in the core so the page and the URL decoder reject exactly the same things.
 
+use crate::format::grouped;
+
 /// The accepted range of a numeric field and how to name it in messages.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
@@ -42,22 +44,13 @@ pub fn parse_number(text: &str, bounds: Bounds) -> Result<f64, String> {
 /// A number with thousands separators, without needless decimals: 123000 → "123,000", 2.4 → "2.4".
 pub fn group(value: f64) -> String {
     if !value.is_finite() {
-        return "–".to_owned();
+        return grouped(value);
     }
     let rounded = (value * 1000.0).round() / 1000.0;
-    let whole = rounded.trunc().abs() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
     let fraction = format!("{:.3}", rounded.fract().abs());
     let fraction = fraction.trim_start_matches('0').trim_end_matches('0').trim_end_matches('.');
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    format!("{sign}{grouped}{fraction}")
+    let sign = if rounded < 0.0 && rounded.trunc() == 0.0 { "-" } else { "" };
+    format!("{sign}{}{fraction}", grouped(rounded.trunc()))
 }
 
 #[cfg(test)]

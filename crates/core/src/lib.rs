@@ -4,6 +4,7 @@
 pub mod article;
 pub mod dataset;
 pub mod estimate;
+pub mod format;
 pub mod input;
 pub mod ledger;
 pub mod query;
