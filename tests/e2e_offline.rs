@@ -1,0 +1,81 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The service worker as a returning reader meets it: the app works with no network after the
+//! first visit, and a deploy shows on the next visit without clearing anything.
+
+mod support;
+
+use support::app::App;
+use support::browser::Browser;
+use support::bundle;
+use support::server::Server;
+use support::temp::TempDir;
+
+/// Waits until the service worker controls the page and has precached the bundle.
+async fn wait_until_offline_ready(browser: &Browser) {
+    browser
+        .eventually("a service worker in control with the bundle cached", async || {
+            let ready = browser
+                .execute(
+                    "return navigator.serviceWorker.controller !== null && \
+                     (await caches.keys()).some(k => k.startsWith('headstart-'))",
+                )
+                .await;
+            if ready.as_bool() == Some(true) { Ok(()) } else { Err(format!("not yet: {ready}")) }
+        })
+        .await;
+}
+
+/// A copy of the release bundle as a later deploy would differ: another page title and, as
+/// the build hook guarantees for any change, another cache name.
+fn next_deploy() -> TempDir {
+    let dir = TempDir::new("headstart-next-deploy");
+    copy_dir(&bundle::dist(), dir.path());
+    for page in ["index.html", "404.html"] {
+        let html = std::fs::read_to_string(dir.path().join(page)).unwrap();
+        dir.write(page, html.replace("<title>Headstart:", "<title>Headstart (next):"));
+    }
+    let sw = std::fs::read_to_string(dir.path().join("sw.js")).unwrap();
+    dir.write("sw.js", sw.replace("const CACHE = \"headstart-", "const CACHE = \"headstart-next-"));
+    dir
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
+    let App { browser, server } = App::open("/?salary=150000").await;
+    browser.wait_for("#headline-cost[data-value]").await;
+    wait_until_offline_ready(&browser).await;
+    let url = server.url("/?salary=150000");
+    let cost = browser.attr("#headline-cost", "data-value").await;
+    let port = server.port();
+    server.stop();
+
+    browser.goto(&url).await;
+    browser.wait_for("#headline-cost[data-value]").await;
+    assert_eq!(browser.attr("#headline-cost", "data-value").await, cost, "offline, the same view");
+
+    let deploy = next_deploy();
+    let _next = Server::start_on(deploy.path(), port);
+    browser.goto(&url).await;
+    browser
+        .eventually("the new deploy's page", async || {
+            let title = browser.execute("return document.title").await;
+            let title = title.as_str().unwrap_or_default().to_owned();
+            if title.starts_with("Headstart (next):") { Ok(()) } else { Err(title) }
+        })
+        .await;
+    browser.wait_for("#headline-cost[data-value]").await;
+    let errors = browser.console_errors();
+    assert!(errors.iter().all(|e| e.contains("ERR_CONNECTION_REFUSED")), "only the offline reload's refused fetches: {errors:#?}");
+}
