@@ -37,14 +37,14 @@ const FONT_SIZE: f64 = 13.0;
 pub fn horizontal_bars(chart: &BarChart) -> String {
     let width = chart.width.max(320);
     if chart.bars.is_empty() {
-        return message_svg(&chart.title, "Nothing selected: pick at least one item to draw this chart.", width);
+        return theme::message(&chart.title, "Nothing selected: pick at least one item to draw this chart.", width);
     }
     let height = TOP + ROW * chart.bars.len() as u32 + AXIS;
     let mut svg = String::new();
     let drawn = draw(chart, &mut svg, width, height);
     match drawn {
         Ok(()) => theme::finish(svg, &chart.title, width, height),
-        Err(error) => message_svg(&chart.title, &format!("This chart could not be drawn ({error})."), width),
+        Err(error) => theme::message(&chart.title, &format!("This chart could not be drawn ({error})."), width),
     }
 }
 
@@ -111,17 +111,6 @@ fn draw(chart: &BarChart, svg: &mut String, width: u32, height: u32) -> Result<(
     }
     root.present()?;
     Ok(())
-}
-
-/// A chart-sized SVG holding one sentence, for when there is nothing to draw.
-fn message_svg(title: &str, message: &str, width: u32) -> String {
-    let height = 80;
-    format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{label}" font-family="{FONT}"><title>{label}</title><text x="{x}" y="44" text-anchor="middle" font-size="14" fill="currentColor">{text}</text></svg>"#,
-        label = theme::escape(title),
-        x = width / 2,
-        text = theme::escape(message)
-    )
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! the page, in an embed and in a download, and are tested natively.
 
 mod bar;
+mod line;
 mod theme;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
+pub use line::{line_chart, LineChart, Marker, Series, Tone};
 pub use headstart_core::format::ValueUnit;

@@ -7,6 +7,8 @@ pub enum ValueUnit {
     Money,
     Count,
     PersonYears,
+    /// A fraction shown as a percentage.
+    Share,
 }
 
 impl ValueUnit {
@@ -15,6 +17,7 @@ impl ValueUnit {
             ValueUnit::Money => money(value),
             ValueUnit::Count => compact(value),
             ValueUnit::PersonYears => person_years(value),
+            ValueUnit::Share => percent(value),
         }
     }
 
@@ -23,6 +26,7 @@ impl ValueUnit {
         match self {
             ValueUnit::Money => money(value).replace(".00", "").replace(".0", ""),
             ValueUnit::Count | ValueUnit::PersonYears => compact(value),
+            ValueUnit::Share => format!("{:.0}%", value * 100.0),
         }
     }
 }
@@ -98,6 +102,11 @@ pub fn person_years(value: f64) -> String {
     }
 }
 
+/// A fraction as a percentage with the precision a slider can set: 0.12847 → "12.8%".
+pub fn percent(value: f64) -> String {
+    if value.is_finite() { format!("{:.1}%", value * 100.0) } else { MISSING.to_owned() }
+}
+
 /// Three significant figures: 80.49 → "80.5", 2.496 → "2.50", 123.4 → "123".
 fn three_figures(value: f64) -> String {
     let decimals = match value.abs() {
@@ -129,6 +138,13 @@ mod tests {
         assert_eq!(ValueUnit::Money.format_tick(10e6), "$10m");
         assert_eq!(ValueUnit::Money.format_tick(2.5e6), "$2.50m");
         assert_eq!(ValueUnit::PersonYears.format_tick(1500.0), "1.5k");
+    }
+
+    #[test]
+    fn shares_read_as_percentages() {
+        assert_eq!(percent(0.12847), "12.8%");
+        assert_eq!(ValueUnit::Share.format_tick(0.25), "25%");
+        assert_eq!(percent(f64::NAN), "–");
     }
 
     #[test]

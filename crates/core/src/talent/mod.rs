@@ -18,6 +18,7 @@ mod search;
 mod stats;
 mod tornado;
 mod uncertainty;
+mod view;
 
 #[cfg(test)]
 mod tests;
@@ -33,3 +34,4 @@ pub use progress::Progress;
 pub use stats::{Distribution, Histogram};
 pub use tornado::{tornado, Tornado, TornadoBar};
 pub use uncertainty::{default_ranges, Range, Scale};
+pub use view::TalentView;

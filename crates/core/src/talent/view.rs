@@ -1,0 +1,63 @@
+//! The "Pool or spread" page's state in the URL: every parameter the reader moved away from its
+//! default, so a shared link reproduces the same curves and optimum.
+
+use super::catalogue::PARAMS;
+use super::params::Params;
+use crate::input::{parse_number, Bounds};
+use crate::query::{QueryReader, QueryWriter};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TalentView {
+    pub params: Params,
+}
+
+impl TalentView {
+    pub fn read(query: &mut QueryReader) -> Self {
+        let mut params = Params::default();
+        for meta in &PARAMS {
+            let parse = |text: &str| parse_number(text, Bounds::new(meta.min, meta.max));
+            if let Some(value) = query.take(meta.key, parse) {
+                params.set(meta.key, value).expect("parse_number kept the value within the parameter's bounds");
+            }
+        }
+        TalentView { params }
+    }
+
+    pub fn write(&self, query: &mut QueryWriter) {
+        for meta in &PARAMS {
+            query.put_unless_default(meta.key, meta.of(&self.params), meta.default_value());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moved_parameters_round_trip_and_defaults_stay_out_of_the_url() {
+        let mut view = TalentView::default();
+        let mut writer = QueryWriter::default();
+        view.write(&mut writer);
+        assert_eq!(writer.finish(), "");
+        view.params.set("open", 0.3).unwrap();
+        view.params.set("rho", 0.01).unwrap();
+        let mut writer = QueryWriter::default();
+        view.write(&mut writer);
+        let query = writer.finish();
+        assert_eq!(query, "open=0.3&rho=0.01");
+        let mut reader = QueryReader::parse(&query);
+        assert_eq!(TalentView::read(&mut reader), view);
+        assert!(reader.finish().is_empty());
+    }
+
+    #[test]
+    fn out_of_range_values_fall_back_and_are_reported() {
+        let mut reader = QueryReader::parse("open=7&labs=abc&team=8");
+        let view = TalentView::read(&mut reader);
+        assert_eq!(view.params.team_size, 8.0);
+        assert_eq!(view.params.open_share, Params::default().open_share);
+        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
+        assert_eq!(keys, ["labs", "open"]);
+    }
+}
