@@ -2,6 +2,7 @@
 
 use crate::ledger::LedgerPage;
 use crate::method::MethodPage;
+use crate::talent::TalentPage;
 use crate::router::{base_path, Location};
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ pub fn App() -> impl IntoView {
     let location = Location::provide();
     let page = move || match location.path.get().trim_end_matches('/') {
         "" => LedgerPage().into_any(),
+        "/pool-or-spread" => TalentPage().into_any(),
         "/method" => MethodPage().into_any(),
         _ => view! { <p class="not-found">"There is no page at this address."</p> }.into_any(),
     };
@@ -18,6 +20,7 @@ pub fn App() -> impl IntoView {
             <a class="brand" href=format!("{}/", base_path())>"Headstart"</a>
             <nav class="site-nav" aria-label="Pages">
                 <NavLink path="/" label="Ledger" />
+                <NavLink path="/pool-or-spread" label="Pool or spread" />
                 <NavLink path="/method" label="Method" />
             </nav>
         </header>

@@ -7,6 +7,7 @@ mod ledger;
 mod method;
 mod notice;
 mod router;
+mod talent;
 mod url_state;
 
 fn main() {

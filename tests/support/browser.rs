@@ -214,6 +214,14 @@ impl Browser {
         assert!(errors.is_empty(), "the browser logged errors: {errors:#?}");
     }
 
+    /// As `assert_no_console_errors`, for a page opened by a deep link: a static host answers
+    /// it with its 404 page (the app's fallback), and Chromium logs that status.
+    pub fn assert_no_console_errors_but_the_fallback(&self, path: &str) {
+        let errors = self.console_errors();
+        let fallback = |e: &String| e.contains(&format!("{path} - ")) && e.contains("status of 404");
+        assert!(errors.iter().all(fallback), "the browser logged errors: {errors:#?}");
+    }
+
     async fn find(&self, css: &str) -> Result<Element, String> {
         self.client.find(Locator::Css(css)).await.map_err(describe)
     }

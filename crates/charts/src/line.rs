@@ -54,7 +54,7 @@ pub fn line_chart(chart: &LineChart) -> String {
 fn draw(chart: &LineChart, svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let finite = |series: &Series| series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>();
-    let y_max = chart.series.iter().flat_map(|s| finite(s)).map(|(_, y)| y).fold(0.0_f64, f64::max);
+    let y_max = chart.series.iter().flat_map(finite).map(|(_, y)| y).fold(0.0_f64, f64::max);
     let y_max = if y_max > 0.0 { y_max * 1.08 } else { 1.0 };
     let text = |color: &'static RGBColor| TextStyle::from((FONT, 13.0).into_font()).color(color);
     let mut plot = ChartBuilder::on(&root)

@@ -198,6 +198,8 @@ pub struct CounterCounts {
     pub code_no_vendor: Option<u64>,
     /// Open Hub's logic / markup / build split of `code`.
     pub split: CodeSize,
+    /// Code lines per language; bundled for tokei only (see data/convert.py).
+    #[serde(default)]
     pub by_language: BTreeMap<String, u64>,
 }
 

@@ -55,7 +55,7 @@ pub fn meta(key: &str) -> Option<&'static ParamMeta> {
     PARAMS.iter().find(|m| m.key == key)
 }
 
-const ASSUMPTION: &str = "Assumption; set it with the slider.";
+const ASSUMPTION: &str = "Assumption; change it to test the argument.";
 const LEDGER: &str = "The cost ledger's selected model; by default Basic COCOMO organic, a 2.4, b 1.05 (Boehm 1981).";
 
 /// Ranges are wide enough for every plausible reading and narrow enough that the model stays

@@ -1,0 +1,60 @@
+//! The evidence beside the model: who wrote the frameworks of 2017, from their git history.
+
+use headstart_charts::{horizontal_bars, Bar, BarChart};
+use headstart_core::dataset::Dataset;
+use headstart_core::format::{grouped, percent, ValueUnit};
+use leptos::prelude::*;
+
+#[component]
+pub fn WhoWroteThem() -> impl IntoView {
+    let mut frameworks: Vec<_> =
+        Dataset::bundled().frameworks.iter().filter(|f| f.trees.y2017.is_some() && f.authors_before_2017.is_some()).collect();
+    frameworks.sort_by(|a, b| b.sponsor_commit_share_2017.unwrap_or(-1.0).total_cmp(&a.sponsor_commit_share_2017.unwrap_or(-1.0)));
+    let chart = horizontal_bars(&BarChart {
+        title: "Share of commits from the sponsor's own domains, to April 2017".into(),
+        value_label: "Share of non-merge commits".into(),
+        unit: ValueUnit::Share,
+        bars: frameworks.iter().map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None }).collect(),
+        width: 760,
+    });
+    let rows = frameworks
+        .iter()
+        .map(|f| {
+            view! {
+                <tr>
+                    <th scope="row">{f.name.clone()}</th>
+                    <td>{f.organization.clone()}</td>
+                    <td class="numeric">{f.sponsor_commit_share_2017.map_or_else(|| "no sponsor".to_owned(), percent)}</td>
+                    <td class="numeric">{f.commits_before_2017.map_or_else(|| "–".to_owned(), |n| grouped(n as f64))}</td>
+                    <td class="numeric">{f.authors_before_2017.map_or_else(|| "–".to_owned(), |n| grouped(n as f64))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="chart-panel" aria-labelledby="evidence-title">
+            <h2 id="evidence-title">"Who wrote the frameworks"</h2>
+            <p class="table-hint">
+                "Commits before 12 April 2017 whose author e-mail is on the sponsor's own domains, against everyone else's. "
+                "Many staff committed from personal addresses, so these shares understate the sponsor's part: Keras's author, "
+                "a Google employee, made 46% of its commits from a personal address."
+            </p>
+            <div id="evidence-chart" class="chart" inner_html=chart></div>
+            <details class="data-table">
+                <summary>"The numbers"</summary>
+                <div class="table-scroll">
+                    <table id="evidence-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Framework"</th><th scope="col">"Sponsor"</th>
+                                <th scope="col" class="numeric">"Sponsor's share"</th>
+                                <th scope="col" class="numeric">"Commits"</th><th scope="col" class="numeric">"Author e-mails"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
