@@ -2,7 +2,7 @@
 //! whiskers for an uncertainty range.
 
 use headstart_core::format::ValueUnit;
-use crate::theme::{self, FONT, GRID, INK, MARK, MUTED};
+use crate::theme::{self, text, FONT_SIZE, INK, MARK, MUTED};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -30,7 +30,6 @@ const ROW: u32 = 26;
 const TOP: u32 = 8;
 const AXIS: u32 = 48;
 const VALUE_ROOM: u32 = 72;
-const FONT_SIZE: f64 = 13.0;
 
 /// The chart as a standalone SVG document. Never fails: bad numbers become "no figure" rows and
 /// an empty chart says so.
@@ -65,25 +64,21 @@ fn draw(chart: &BarChart, svg: &mut String, width: u32, height: u32) -> Result<(
     let longest = chart.bars.iter().map(|bar| bar.label.chars().count()).max().unwrap_or(0);
     let label_room = (longest as f64 * FONT_SIZE * 0.58 + 14.0).clamp(60.0, width as f64 * 0.4) as u32;
 
-    let text = |color: &'static RGBColor| TextStyle::from((FONT, FONT_SIZE).into_font()).color(color);
     let mut plot = ChartBuilder::on(&root)
         .margin_top(TOP)
         .margin_right(VALUE_ROOM)
         .x_label_area_size(AXIS)
         .y_label_area_size(label_room)
         .build_cartesian_2d(0.0..x_max, 0.0..rows as f64)?;
-    plot.configure_mesh()
-        .disable_y_mesh()
-        .y_labels(0)
-        .x_labels(6)
-        .x_label_formatter(&|value| chart.unit.format_tick(*value))
-        .x_desc(chart.value_label.as_str())
-        .axis_style(INK)
-        .bold_line_style(GRID)
-        .light_line_style(TRANSPARENT)
-        .label_style(text(&INK))
-        .axis_desc_style(text(&INK))
-        .draw()?;
+    theme::mesh(
+        plot.configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_labels(6)
+            .x_label_formatter(&|value| chart.unit.format_tick(*value))
+            .x_desc(chart.value_label.as_str()),
+    )
+    .draw()?;
 
     let at_end = Pos::new(HPos::Left, VPos::Center);
     for (index, bar) in chart.bars.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! Line charts over a share from 0 to 1: how a quantity changes as more engineers are pooled,
 //! with an optional vertical marker (the optimum).
 
-use crate::theme::{self, ACCENT, FONT, GRID, INK, MARK, MUTED};
+use crate::theme::{self, text, ACCENT, GRID, INK, MARK, MUTED};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -56,26 +56,22 @@ fn draw(chart: &LineChart, svg: &mut String, width: u32, height: u32) -> Result<
     let finite = |series: &Series| series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>();
     let y_max = chart.series.iter().flat_map(finite).map(|(_, y)| y).fold(0.0_f64, f64::max);
     let y_max = if y_max > 0.0 { y_max * 1.08 } else { 1.0 };
-    let text = |color: &'static RGBColor| TextStyle::from((FONT, 13.0).into_font()).color(color);
     let mut plot = ChartBuilder::on(&root)
         .margin(12)
         .margin_right(20)
         .x_label_area_size(44)
         .y_label_area_size(64)
         .build_cartesian_2d(0.0..1.0, 0.0..y_max)?;
-    plot.configure_mesh()
-        .x_labels(6)
-        .y_labels(6)
-        .x_label_formatter(&|x| ValueUnit::Share.format_tick(*x))
-        .y_label_formatter(&|y| chart.y_unit.format_tick(*y))
-        .x_desc(chart.x_label.as_str())
-        .y_desc(chart.y_label.as_str())
-        .axis_style(INK)
-        .bold_line_style(GRID)
-        .light_line_style(TRANSPARENT)
-        .label_style(text(&INK))
-        .axis_desc_style(text(&INK))
-        .draw()?;
+    theme::mesh(
+        plot.configure_mesh()
+            .x_labels(6)
+            .y_labels(6)
+            .x_label_formatter(&|x| ValueUnit::Share.format_tick(*x))
+            .y_label_formatter(&|y| chart.y_unit.format_tick(*y))
+            .x_desc(chart.x_label.as_str())
+            .y_desc(chart.y_label.as_str()),
+    )
+    .draw()?;
     for series in &chart.series {
         let (color, stroke) = match series.tone {
             Tone::Primary => (MARK, 2),

@@ -3,7 +3,9 @@
 //! custom properties (with light-theme fallbacks) for marks. One SVG then suits light and dark
 //! pages, embeds included.
 
-use plotters::style::RGBColor;
+use plotters::chart::MeshStyle;
+use plotters::coord::ranged1d::{Ranged, ValueFormatter};
+use plotters::prelude::*;
 
 pub const INK: RGBColor = RGBColor(1, 2, 3);
 pub const MARK: RGBColor = RGBColor(1, 2, 4);
@@ -12,6 +14,22 @@ pub const MUTED: RGBColor = RGBColor(1, 2, 6);
 pub const ACCENT: RGBColor = RGBColor(1, 2, 7);
 
 pub const FONT: &str = "system-ui, sans-serif";
+pub const FONT_SIZE: f64 = 13.0;
+
+/// Chart text in one of the placeholder colours.
+pub fn text(color: &'static RGBColor) -> TextStyle<'static> {
+    TextStyle::from((FONT, FONT_SIZE).into_font()).color(color)
+}
+
+/// Axes, grid lines, tick labels and axis titles in the theme's colours, the same on every chart.
+pub fn mesh<'m, 'a, 'b, X, Y, DB>(mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
+where
+    X: Ranged<ValueType: std::fmt::Debug> + ValueFormatter<X::ValueType>,
+    Y: Ranged<ValueType: std::fmt::Debug> + ValueFormatter<Y::ValueType>,
+    DB: DrawingBackend,
+{
+    mesh.axis_style(INK).bold_line_style(GRID).light_line_style(TRANSPARENT).label_style(text(&INK)).axis_desc_style(text(&INK))
+}
 
 const SWAPS: [(&str, &str); 5] = [
     ("#010203", "currentColor"),
