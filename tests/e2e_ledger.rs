@@ -16,9 +16,7 @@ const RELATIVE_TOLERANCE: f64 = 1e-6;
 
 /// Opens the ledger at `path` and waits until the app has rendered its totals.
 async fn open_ledger(path: &str) -> App {
-    let app = App::open(path).await;
-    app.browser.wait_for("#headline-cost[data-value]").await;
-    app
+    App::open_until(path, "#headline-cost[data-value]").await
 }
 
 /// The headline's raw numbers (lines, person-years, cost) from its `data-value`s.

@@ -10,9 +10,7 @@ use headstart_core::ledger::{Ledger, LedgerView};
 use support::app::App;
 
 async fn open_ledger(path: &str) -> App {
-    let app = App::open(path).await;
-    app.browser.wait_for("#headline-cost[data-value]").await;
-    app
+    App::open_until(path, "#headline-cost[data-value]").await
 }
 
 #[tokio::test]

@@ -9,9 +9,7 @@ use support::app::App;
 use support::browser::Browser;
 
 async fn open_talent(path: &str) -> App {
-    let app = App::open(path).await;
-    app.browser.wait_for("#c-star[data-value]").await;
-    app
+    App::open_until(path, "#c-star[data-value]").await
 }
 
 /// wasm's powf and exp round differently from the native maths library in the last bits, so

@@ -19,4 +19,11 @@ impl App {
         browser.goto(&server.url(path)).await;
         App { browser, server }
     }
+
+    /// Opens `path` and waits until the page has rendered `ready`, the element its checks start from.
+    pub async fn open_until(path: &str, ready: &str) -> App {
+        let app = App::open(path).await;
+        app.browser.wait_for(ready).await;
+        app
+    }
 }
