@@ -71,7 +71,7 @@ mod tests {
     use super::*;
 
     fn totals(lines: u64, person_years: f64, cost: f64) -> Totals {
-        Totals { lines, person_years, cost, counted: 15, without_figure: 0 }
+        Totals { lines, person_years, cost, counted: 15, ..Totals::default() }
     }
 
     #[test]

@@ -2,11 +2,15 @@
 //! tests natively in seconds and the browser shell stays a thin layer over it.
 
 pub mod article;
+pub mod assumptions;
 pub mod dataset;
 pub mod estimate;
 pub mod format;
+pub mod prices;
 pub mod input;
 pub mod ledger;
+pub mod progress;
 pub mod query;
 pub mod random;
+pub mod stats;
 pub mod talent;

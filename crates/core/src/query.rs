@@ -144,6 +144,11 @@ pub fn number(bounds: crate::input::Bounds) -> impl Fn(&str) -> Result<f64, Stri
     move |text| crate::input::parse_number(text, bounds)
 }
 
+/// The message for a value that is not one of a list of keys.
+pub fn one_of<const N: usize>(keys: [&str; N]) -> String {
+    format!("expected one of {}", keys.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,6 +42,12 @@ impl Rng {
         low + (high - low) * self.unit()
     }
 
+    /// Standard normal, by Box and Muller's transform (one of the pair; simpler than caching).
+    pub fn normal(&mut self) -> f64 {
+        let radius = (-2.0 * (1.0 - self.unit()).ln()).sqrt();
+        radius * (std::f64::consts::TAU * self.unit()).cos()
+    }
+
     /// Uniform in log space: every factor of ten in the range is equally likely.
     pub fn log_uniform(&mut self, low: f64, high: f64) -> f64 {
         (low.ln() + (high.ln() - low.ln()) * self.unit()).exp()
@@ -74,6 +80,16 @@ mod tests {
         assert!(draws.iter().all(|&x| (0.005..0.05).contains(&x)));
         let below_geometric_mean = draws.iter().filter(|&&x| x < (0.005f64 * 0.05).sqrt()).count();
         assert!((4_700..5_300).contains(&below_geometric_mean), "{below_geometric_mean}");
+    }
+
+    #[test]
+    fn normal_draws_have_unit_spread() {
+        let mut rng = Rng::seeded(11);
+        let draws: Vec<f64> = (0..20_000).map(|_| rng.normal()).collect();
+        let mean = draws.iter().sum::<f64>() / draws.len() as f64;
+        let within_one = draws.iter().filter(|z| z.abs() < 1.0).count() as f64 / draws.len() as f64;
+        assert!(mean.abs() < 0.03, "{mean}");
+        assert!((within_one - 0.6827).abs() < 0.01, "{within_one}");
     }
 
     #[test]

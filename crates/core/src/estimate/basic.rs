@@ -23,6 +23,15 @@ impl Mode {
         }
     }
 
+    /// The mode's name in URLs: its label, which is already one lowercase word.
+    pub fn key(self) -> &'static str {
+        self.label()
+    }
+
+    pub fn from_key(key: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|mode| mode.key() == key)
+    }
+
     /// Boehm 1981, table 6-1 (basic COCOMO), as reproduced in scc's processor/cocomo.go.
     pub fn constants(self) -> BasicCocomo {
         let (a, b, d) = match self {

@@ -1,7 +1,7 @@
 //! The ways the tools a reader may know turn code lines into money, and the settings a reader
 //! edits after picking one of them.
 
-use super::{BasicCocomo, CodeSize, Mode, ProjectEffort};
+use super::{CodeSize, EffortModel, Mode, ProjectEffort};
 use serde::{Deserialize, Serialize};
 
 /// A starting point that reproduces one tool's published arithmetic.
@@ -49,7 +49,7 @@ impl Preset {
     }
 
     pub fn settings(self) -> CostSettings {
-        let organic = Mode::Organic.constants();
+        let organic = EffortModel::Basic(Mode::Organic.constants());
         match self {
             Preset::OpenHub => CostSettings { model: organic, split_by_category: true, salary: 55_000.0, overhead: 1.0 },
             Preset::Sloccount | Preset::Scc => {
@@ -74,7 +74,7 @@ impl Preset {
 /// Everything that turns code size into effort and cost; a preset fills it, the reader edits it.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CostSettings {
-    pub model: BasicCocomo,
+    pub model: EffortModel,
     /// Estimate logic, markup and build lines as three projects and add the efforts (Open Hub).
     pub split_by_category: bool,
     /// Cost of one person-year, in USD.
@@ -84,7 +84,7 @@ pub struct CostSettings {
 }
 
 /// What one project is worth under some settings.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ProjectEstimate {
     pub lines: u64,
     pub person_years: f64,
@@ -136,7 +136,7 @@ mod tests {
             (1_000_000, Mode::Embedded, 16_133_659_345),
         ];
         for (sloc, mode, expected_cents) in vectors {
-            let settings = CostSettings { model: mode.constants(), ..Preset::Scc.settings() };
+            let settings = CostSettings { model: EffortModel::Basic(mode.constants()), ..Preset::Scc.settings() };
             assert_eq!(cents(settings.estimate(&CodeSize::undivided(sloc)).cost), expected_cents, "{sloc} {mode:?}");
         }
     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::ParamMeta;
 use super::optimum::optimum;
 use super::params::Params;
-use super::progress::Progress;
+use crate::progress::Progress;
 use super::uncertainty::{resolve, Range};
 
 /// Beyond this a map takes tens of seconds and has more cells than a chart has pixels for.

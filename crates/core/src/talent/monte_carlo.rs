@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::ParamMeta;
 use super::optimum::optimum;
 use super::params::Params;
-use super::progress::Progress;
-use super::stats::Distribution;
+use crate::progress::Progress;
+use crate::stats::Distribution;
 use super::uncertainty::{resolve, Range};
 use crate::random::Rng;
 

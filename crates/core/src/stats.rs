@@ -1,4 +1,4 @@
-//! Summaries of Monte Carlo samples for the histograms.
+//! Summaries of Monte Carlo samples: percentiles for the bands, histograms for the charts.
 
 use serde::{Deserialize, Serialize};
 

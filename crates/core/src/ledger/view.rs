@@ -1,17 +1,13 @@
-//! The cost ledger: which frameworks, counted how, costed how — and the table, totals and
-//! chart data that follow. One state type, so the page, the URL and the tests agree.
+//! The ledger page's state: what the reader chose, read from and written to the URL, so the page,
+//! a shared link and the tests agree.
 
+use super::uncertainty::Ranges;
+use crate::assumptions::Assumptions;
 use crate::dataset::{Counter, Dataset, Era, Framework};
-use crate::estimate::{CostSettings, Preset, ProjectEstimate};
+use crate::estimate::{CostSettings, Preset, ProjectEstimate, Reuse};
 use crate::input::Bounds;
-use crate::query::{number, QueryReader, QueryWriter};
-use std::cmp::Ordering;
+use crate::query::{number, one_of, QueryReader, QueryWriter};
 use std::collections::BTreeSet;
-
-/// Salaries outside this range are typos, not scenarios.
-pub const SALARY_BOUNDS: Bounds = Bounds::new(1_000.0, 10_000_000.0);
-/// SLOCCount's 2.4 is the usual; zero or a hundredfold would be a typo.
-pub const OVERHEAD_BOUNDS: Bounds = Bounds::new(0.1, 10.0);
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,17 +86,20 @@ impl Metric {
 /// Everything the reader chose on the ledger page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LedgerView {
+    /// Model, constants, salary: shared with the other pages.
+    pub assumptions: Assumptions,
     pub era: Era,
     pub counter: Counter,
-    pub preset: Preset,
-    pub salary: f64,
-    pub overhead: f64,
     /// Ids of the frameworks in the totals; `None` is the article's default set.
     pub selection: Option<BTreeSet<String>>,
     pub sort: SortKey,
     pub descending: bool,
     /// What the chart's bars measure.
     pub metric: Metric,
+    /// The Monte Carlo behind the band.
+    pub ranges: Ranges,
+    /// How much of a framework an adopter changes: prices adopting against writing.
+    pub reuse: Reuse,
 }
 
 impl Default for LedgerView {
@@ -111,28 +110,19 @@ impl Default for LedgerView {
 }
 
 impl LedgerView {
-    /// The default view with another preset and that preset's salary and overhead.
+    /// The default view with another preset and that preset's model, salary and overhead.
     pub fn with_preset(preset: Preset) -> Self {
-        let settings = preset.settings();
         LedgerView {
+            assumptions: Assumptions::with_preset(preset),
             era: Era::Article2017,
             counter: Counter::Ohcount,
-            preset,
-            salary: settings.salary,
-            overhead: settings.overhead,
             selection: None,
             sort: SortKey::Cost,
             descending: true,
             metric: Metric::Cost,
+            ranges: Ranges::default(),
+            reuse: Reuse::default(),
         }
-    }
-
-    /// Picking a preset resets salary and overhead to the preset's, as the tool would.
-    pub fn pick_preset(&mut self, preset: Preset) {
-        let settings = preset.settings();
-        self.preset = preset;
-        self.salary = settings.salary;
-        self.overhead = settings.overhead;
     }
 
     /// Clicking a column sorts by it; clicking it again reverses the order.
@@ -162,24 +152,17 @@ impl LedgerView {
     }
 
     pub fn settings(&self) -> CostSettings {
-        CostSettings { salary: self.salary, overhead: self.overhead, ..self.preset.settings() }
+        self.assumptions.settings()
     }
 
     /// Reads the view from a query, keeping defaults for what is missing or unusable.
     pub fn read(query: &mut QueryReader, dataset: &Dataset) -> Self {
-        let preset = query.take("preset", |v| Preset::from_key(v).ok_or_else(|| one_of(Preset::ALL.map(Preset::key))));
-        let mut view = LedgerView::with_preset(preset.unwrap_or(Preset::Article2017));
+        let mut view = LedgerView { assumptions: Assumptions::read(query), ..LedgerView::default() };
         if let Some(era) = query.take("era", |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key)))) {
             view.era = era;
         }
         if let Some(counter) = query.take("counter", |v| Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key)))) {
             view.counter = counter;
-        }
-        if let Some(salary) = query.take("salary", number(SALARY_BOUNDS)) {
-            view.salary = salary;
-        }
-        if let Some(overhead) = query.take("overhead", number(OVERHEAD_BOUNDS)) {
-            view.overhead = overhead;
         }
         if let Some(sort) = query.take("sort", |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key)))) {
             view.sort = sort;
@@ -192,27 +175,25 @@ impl LedgerView {
             view.metric = metric;
         }
         view.selection = query.take("sel", |v| parse_selection(v, dataset));
+        view.ranges = Ranges::read(query);
+        view.reuse = read_reuse(query);
         view
     }
 
     pub fn write(&self, query: &mut QueryWriter) {
-        let base = LedgerView::with_preset(self.preset);
-        query.put_unless_default("preset", self.preset.key(), Preset::Article2017.key());
+        let base = LedgerView::default();
+        self.assumptions.write(query);
         query.put_unless_default("era", self.era.key(), base.era.key());
         query.put_unless_default("counter", self.counter.key(), base.counter.key());
-        query.put_unless_default("salary", self.salary, base.salary);
-        query.put_unless_default("overhead", self.overhead, base.overhead);
         query.put_unless_default("sort", self.sort.key(), base.sort.key());
         query.put_unless_default("desc", u8::from(self.descending), u8::from(self.sort.descending_by_default()));
         query.put_unless_default("chart", self.metric.key(), base.metric.key());
         if let Some(ids) = &self.selection {
             query.put("sel", ids.iter().cloned().collect::<Vec<_>>().join(","));
         }
+        self.ranges.write(query);
+        write_reuse(&self.reuse, query);
     }
-}
-
-fn one_of<const N: usize>(keys: [&str; N]) -> String {
-    format!("expected one of {}", keys.join(", "))
 }
 
 fn parse_flag(value: &str) -> Result<bool, String> {
@@ -235,138 +216,52 @@ fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, S
     }
 }
 
-/// One framework's line in the table.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LedgerRow<'a> {
-    pub framework: &'a Framework,
-    pub selected: bool,
-    /// `None` when the framework has no measured tree for the era.
-    pub estimate: Option<ProjectEstimate>,
+
+/// The reuse inputs by the manual's acronyms, each within the manual's range.
+const REUSE_KEYS: [(&str, Bounds, fn(&mut Reuse) -> &mut f64); 7] = [
+    ("dm", Bounds::new(0.0, 100.0), |r| &mut r.design_modified),
+    ("cm", Bounds::new(0.0, 100.0), |r| &mut r.code_modified),
+    ("im", Bounds::new(0.0, 100.0), |r| &mut r.integration),
+    ("su", Bounds::new(10.0, 50.0), |r| &mut r.understanding),
+    ("unfm", Bounds::new(0.0, 1.0), |r| &mut r.unfamiliarity),
+    ("aa", Bounds::new(0.0, 8.0), |r| &mut r.assessment),
+    ("at", Bounds::new(0.0, 100.0), |r| &mut r.automated),
+];
+
+/// The bounds of one reuse input, for the page's fields.
+pub fn reuse_bounds(key: &str) -> Option<Bounds> {
+    REUSE_KEYS.iter().find(|(k, ..)| *k == key).map(|(_, bounds, _)| *bounds)
 }
 
-/// The selected frameworks added up, each estimated on its own (as Open Hub and the article did).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Totals {
-    pub lines: u64,
-    pub person_years: f64,
-    pub cost: f64,
-    pub counted: usize,
-    /// Selected frameworks with no figure for the era, left out of the sums.
-    pub without_figure: usize,
+/// One reuse input by its key, for the page's fields.
+pub fn reuse_slot<'r>(reuse: &'r mut Reuse, key: &str) -> Option<&'r mut f64> {
+    REUSE_KEYS.iter().find(|(k, ..)| *k == key).map(move |(_, _, slot)| slot(reuse))
 }
 
-/// The ledger for one view: every framework's row, in the view's order, and the totals.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Ledger<'a> {
-    pub rows: Vec<LedgerRow<'a>>,
-    pub totals: Totals,
-}
-
-impl<'a> Ledger<'a> {
-    pub fn compute(dataset: &'a Dataset, view: &LedgerView) -> Self {
-        let settings = view.settings();
-        let mut rows: Vec<LedgerRow<'a>> = dataset
-            .frameworks
-            .iter()
-            .map(|framework| LedgerRow {
-                framework,
-                selected: view.is_selected(framework),
-                estimate: framework.tree(view.era).map(|tree| settings.estimate(&tree.size(view.counter))),
-            })
-            .collect();
-        rows.sort_by(|a, b| compare(a, b, view.sort, view.descending));
-        let mut totals = Totals::default();
-        for row in rows.iter().filter(|row| row.selected) {
-            match row.estimate {
-                Some(estimate) => {
-                    totals.lines += estimate.lines;
-                    totals.person_years += estimate.person_years;
-                    totals.cost += estimate.cost;
-                    totals.counted += 1;
-                }
-                None => totals.without_figure += 1,
-            }
+fn read_reuse(query: &mut QueryReader) -> Reuse {
+    let mut reuse = Reuse::default();
+    for (key, bounds, slot) in REUSE_KEYS {
+        if let Some(value) = query.take(key, number(bounds)) {
+            *slot(&mut reuse) = value;
         }
-        Ledger { rows, totals }
     }
-
-    /// The selected frameworks, largest first by the metric; those without a figure last.
-    pub fn chart_bars(&self, metric: Metric) -> Vec<(&'a Framework, Option<f64>)> {
-        let mut bars: Vec<_> =
-            self.rows.iter().filter(|row| row.selected).map(|row| (row.framework, row.estimate.map(|e| metric.of(&e)))).collect();
-        bars.sort_by(|a, b| match (a.1, b.1) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (x, y) => y.is_some().cmp(&x.is_some()),
-        });
-        bars
-    }
+    reuse
 }
 
-/// Orders rows by a column; rows without a figure go last whichever the direction.
-fn compare(a: &LedgerRow, b: &LedgerRow, key: SortKey, descending: bool) -> Ordering {
-    let figure = |row: &LedgerRow| -> Option<f64> {
-        row.estimate.map(|e| match key {
-            SortKey::Lines => e.lines as f64,
-            SortKey::PersonYears => e.person_years,
-            _ => e.cost,
-        })
-    };
-    let directed = |ordering: Ordering| if descending { ordering.reverse() } else { ordering };
-    let (fa, fb) = (a.framework, b.framework);
-    let ordering = match key {
-        SortKey::Name => directed(fa.name.to_lowercase().cmp(&fb.name.to_lowercase())),
-        SortKey::Sponsor => directed(fa.organization.to_lowercase().cmp(&fb.organization.to_lowercase())),
-        SortKey::Kind => directed(fa.org_kind.label().cmp(fb.org_kind.label())),
-        SortKey::Opened => directed(fa.open_sourced.cmp(&fb.open_sourced)),
-        SortKey::Lines | SortKey::PersonYears | SortKey::Cost => match (figure(a), figure(b)) {
-            (Some(x), Some(y)) => directed(x.total_cmp(&y)),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        },
-    };
-    ordering.then_with(|| fa.name.cmp(&fb.name))
+fn write_reuse(reuse: &Reuse, query: &mut QueryWriter) {
+    let (mut reuse, mut base) = (*reuse, Reuse::default());
+    for (key, _, slot) in REUSE_KEYS {
+        query.put_unless_default(key, *slot(&mut reuse), *slot(&mut base));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use super::super::Ledger;
 
     fn dataset() -> &'static Dataset {
         Dataset::bundled()
-    }
-
-    #[test]
-    fn the_default_view_reproduces_the_article() {
-        let totals = Ledger::compute(dataset(), &LedgerView::default()).totals;
-        assert_eq!(totals.counted, 15);
-        assert_eq!(totals.lines, 2_496_116);
-        assert!((totals.person_years - 654.4).abs() < 0.05, "{}", totals.person_years);
-        assert!((totals.cost / 1e6 - 80.5).abs() < 0.05, "{}", totals.cost);
-    }
-
-    #[test]
-    fn frameworks_without_a_figure_are_counted_apart() {
-        let view = LedgerView { era: Era::Latest, ..LedgerView::default() };
-        let ledger = Ledger::compute(dataset(), &view);
-        let tensorflow = ledger.rows.iter().find(|row| row.framework.id == "tensorflow").unwrap();
-        assert!(tensorflow.estimate.is_none());
-        assert_eq!(ledger.totals.without_figure, 1);
-        assert_eq!(ledger.totals.counted, 14);
-        assert!(ledger.rows.last().unwrap().estimate.is_none(), "rows without a figure sort last");
-    }
-
-    #[test]
-    fn chart_bars_are_largest_first_with_missing_figures_last() {
-        let view = LedgerView { era: Era::Latest, ..LedgerView::default() };
-        let ledger = Ledger::compute(dataset(), &view);
-        let bars = ledger.chart_bars(Metric::PersonYears);
-        assert_eq!(bars.len(), 15);
-        assert!(bars.windows(2).all(|w| match (w[0].1, w[1].1) {
-            (Some(a), Some(b)) => a >= b,
-            (a, b) => a.is_some() || b.is_none(),
-        }));
-        assert_eq!(bars.last().unwrap().0.id, "tensorflow");
     }
 
     #[test]
@@ -396,7 +291,9 @@ mod tests {
         let mut view = LedgerView::with_preset(Preset::Sloccount);
         view.era = Era::Latest;
         view.counter = Counter::Cloc;
-        view.salary = 150_000.0;
+        view.assumptions.salary = 150_000.0;
+        view.ranges.seed = 99;
+        view.reuse.integration = 50.0;
         view.sort_by(SortKey::Name);
         view.metric = Metric::PersonYears;
         view.toggle(dataset(), "jax");
@@ -421,6 +318,6 @@ mod tests {
         let view = LedgerView::read(&mut reader, dataset());
         assert_eq!(view, LedgerView { counter: Counter::Tokei, ..LedgerView::default() });
         let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
-        assert_eq!(keys, ["era", "salary", "desc", "sel", "x"]);
+        assert_eq!(keys, ["salary", "era", "desc", "sel", "x"]);
     }
 }
