@@ -3,8 +3,12 @@
 
 mod bar;
 mod line;
+mod scatter;
+mod stacked;
 mod theme;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
 pub use line::{line_chart, LineChart, Marker, Series, Tone};
+pub use scatter::{log_scatter, LabelledPoint, ScatterChart};
+pub use stacked::{main_languages, stacked_bars, StackedBarChart, StackedRow};
 pub use headstart_core::format::ValueUnit;

@@ -12,6 +12,9 @@ pub const MARK: RGBColor = RGBColor(1, 2, 4);
 pub const GRID: RGBColor = RGBColor(1, 2, 5);
 pub const MUTED: RGBColor = RGBColor(1, 2, 6);
 pub const ACCENT: RGBColor = RGBColor(1, 2, 7);
+/// Categorical colours (languages), the last for "Other"; style/main.css defines both themes'.
+pub const CATEGORIES: [RGBColor; 8] =
+    [RGBColor(1, 3, 1), RGBColor(1, 3, 2), RGBColor(1, 3, 3), RGBColor(1, 3, 4), RGBColor(1, 3, 5), RGBColor(1, 3, 6), RGBColor(1, 3, 7), RGBColor(1, 3, 8)];
 
 pub const FONT: &str = "system-ui, sans-serif";
 pub const FONT_SIZE: f64 = 13.0;
@@ -31,12 +34,20 @@ where
     mesh.axis_style(INK).bold_line_style(GRID).light_line_style(TRANSPARENT).label_style(text(&INK)).axis_desc_style(text(&INK))
 }
 
-const SWAPS: [(&str, &str); 5] = [
+const SWAPS: [(&str, &str); 13] = [
     ("#010203", "currentColor"),
     ("#010204", "var(--chart-bar, #2b6cb0)"),
     ("#010205", "var(--chart-grid, #d9dde3)"),
     ("#010206", "var(--chart-muted, #4a5260)"),
     ("#010207", "var(--chart-accent, #b2541a)"),
+    ("#010301", "var(--chart-cat-1, #2b6cb0)"),
+    ("#010302", "var(--chart-cat-2, #b2541a)"),
+    ("#010303", "var(--chart-cat-3, #2f855a)"),
+    ("#010304", "var(--chart-cat-4, #805ad5)"),
+    ("#010305", "var(--chart-cat-5, #b7791f)"),
+    ("#010306", "var(--chart-cat-6, #c53030)"),
+    ("#010307", "var(--chart-cat-7, #319795)"),
+    ("#010308", "var(--chart-cat-8, #a0aec0)"),
 ];
 
 /// Replaces the placeholder colours and makes the SVG scale with its container.

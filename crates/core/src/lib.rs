@@ -8,6 +8,7 @@ pub mod estimate;
 pub mod format;
 pub mod prices;
 pub mod input;
+pub mod jobs;
 pub mod ledger;
 pub mod progress;
 pub mod query;

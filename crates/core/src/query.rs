@@ -149,6 +149,14 @@ pub fn one_of<const N: usize>(keys: [&str; N]) -> String {
     format!("expected one of {}", keys.join(", "))
 }
 
+/// The pairs of `query` whose key is one of `keys`, in their order: what a link to another page
+/// carries so that page opens with the same shared choices.
+pub fn keep_keys(query: &str, keys: &[&str]) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let kept: Vec<&str> = query.split('&').filter(|pair| keys.contains(&pair.split('=').next().unwrap_or_default())).collect();
+    kept.join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +187,12 @@ mod tests {
         writer.put_unless_default("salary", 150_000.0, 123_000.0);
         writer.put("sel", "a,b c");
         assert_eq!(writer.finish(), "salary=150000&sel=a,b%20c");
+    }
+
+    #[test]
+    fn keeps_only_the_shared_keys() {
+        assert_eq!(keep_keys("?preset=scc&open=0.3&salary=9000&sel=a,b", &["preset", "salary"]), "preset=scc&salary=9000");
+        assert_eq!(keep_keys("", &["preset"]), "");
+        assert_eq!(keep_keys("presets=1", &["preset"]), "");
     }
 }

@@ -30,6 +30,10 @@ impl Rating {
     }
 
     /// One digit per rating, so a URL carries all 22 ratings in two short words.
+    pub fn key(self) -> &'static str {
+        ["0", "1", "2", "3", "4", "5"][self as usize]
+    }
+
     pub fn digit(self) -> char {
         char::from(b'0' + self as u8)
     }

@@ -1,6 +1,7 @@
 //! The cost ledger: which frameworks, counted how, costed how — and the table, totals, band and
 //! chart data that follow.
 
+pub mod compare;
 mod uncertainty;
 mod view;
 
@@ -34,6 +35,26 @@ pub struct Totals {
     pub pooled: ProjectEstimate,
     /// What adopting them costs under the reuse model, each framework adopted on its own.
     pub adoption: ProjectEstimate,
+}
+
+impl Totals {
+    /// One sentence on summing projects against pooling their lines, for exponent `b`.
+    pub fn pooling_note(&self, b: f64) -> String {
+        use crate::format::{money, person_years};
+        let (summed, pooled) = (self.person_years, self.pooled.person_years);
+        let why = if (b - 1.0).abs() < 1e-9 {
+            "the same, because with b = 1 effort grows exactly as fast as size".to_owned()
+        } else if b > 1.0 {
+            format!("{} more than the sum of the projects, because with b = {b} effort grows faster than size (a diseconomy of scale)", person_years(pooled - summed))
+        } else {
+            format!("{} less than the sum of the projects, because with b = {b} effort grows more slowly than size", person_years(summed - pooled))
+        };
+        format!(
+            "Estimated as one pooled codebase, the same lines would take {} person-years ({}): {why}. Open Hub and the article sum per project.",
+            person_years(pooled),
+            money(self.pooled.cost),
+        )
+    }
 }
 
 /// The ledger for one view: every framework's row, in the view's order, and the totals.
@@ -176,6 +197,15 @@ mod tests {
         let totals = Ledger::compute(dataset(), &LedgerView::default()).totals;
         assert_eq!(totals.pooled.lines, totals.lines);
         assert!(totals.pooled.person_years > totals.person_years, "b > 1: one big codebase is dearer");
+    }
+
+    #[test]
+    fn the_pooling_note_follows_the_exponent() {
+        let totals = Totals { person_years: 10.0, pooled: ProjectEstimate { person_years: 12.0, ..Default::default() }, ..Default::default() };
+        assert!(totals.pooling_note(1.05).contains("2.0 more than the sum"), "{}", totals.pooling_note(1.05));
+        let economy = Totals { pooled: ProjectEstimate { person_years: 8.0, ..Default::default() }, ..totals };
+        assert!(economy.pooling_note(0.9).contains("less than the sum"));
+        assert!(totals.pooling_note(1.0).contains("the same"));
     }
 
     #[test]

@@ -32,4 +32,4 @@ pub use crate::progress::Progress;
 pub use crate::stats::{Distribution, Histogram};
 pub use tornado::{tornado, Tornado, TornadoBar};
 pub use uncertainty::{default_ranges, Range, Scale};
-pub use view::TalentView;
+pub use view::{TalentView, FROM_THE_LEDGER};

@@ -3,28 +3,37 @@
 
 use super::catalogue::PARAMS;
 use super::params::Params;
+use crate::assumptions::Assumptions;
 use crate::input::{parse_number, Bounds};
 use crate::query::{QueryReader, QueryWriter};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// The parameters that come from the ledger's effort model rather than from this page.
+pub const FROM_THE_LEDGER: [&str; 2] = ["a", "b"];
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TalentView {
+    /// The ledger's choices; its effort model gives the talent model its a and b.
+    pub assumptions: Assumptions,
     pub params: Params,
 }
 
 impl TalentView {
     pub fn read(query: &mut QueryReader) -> Self {
+        let assumptions = Assumptions::read(query);
         let mut params = Params::default();
-        for meta in &PARAMS {
+        (params.effort_a, params.effort_b) = assumptions.model.power_law();
+        for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
             let parse = |text: &str| parse_number(text, Bounds::new(meta.min, meta.max));
             if let Some(value) = query.take(meta.key, parse) {
                 params.set(meta.key, value).expect("parse_number kept the value within the parameter's bounds");
             }
         }
-        TalentView { params }
+        TalentView { assumptions, params }
     }
 
     pub fn write(&self, query: &mut QueryWriter) {
-        for meta in &PARAMS {
+        self.assumptions.write(query);
+        for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
             query.put_unless_default(meta.key, meta.of(&self.params), meta.default_value());
         }
     }
@@ -49,6 +58,20 @@ mod tests {
         let mut reader = QueryReader::parse(&query);
         assert_eq!(TalentView::read(&mut reader), view);
         assert!(reader.finish().is_empty());
+    }
+
+    #[test]
+    fn the_effort_equation_comes_from_the_ledgers_model() {
+        let mut reader = QueryReader::parse("preset=scc&mode=embedded&eaf=1.5");
+        let view = TalentView::read(&mut reader);
+        assert!(reader.finish().is_empty());
+        assert!((view.params.effort_a - 3.6 * 1.5).abs() < 1e-12);
+        assert_eq!(view.params.effort_b, 1.2);
+        let mut writer = QueryWriter::default();
+        view.write(&mut writer);
+        assert_eq!(writer.finish(), "preset=scc&mode=embedded&eaf=1.5");
+        let two = TalentView::read(&mut QueryReader::parse("model=cocomo2"));
+        assert!((two.params.effort_b - 1.0997).abs() < 1e-9);
     }
 
     #[test]

@@ -1,0 +1,144 @@
+//! The slow computations as jobs a Web Worker runs in slices: what the page sends, what comes
+//! back, and the loop in between. Pure, so the worker's numbers are tested natively and equal
+//! a native run with the same seed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ledger::{Band, BandInput, BandJob};
+use crate::progress::Progress;
+use crate::talent::{HeatmapJob, HeatmapRow, MonteCarloJob, MonteCarloSummary, Params, Range};
+
+/// What the page asks for. A new request replaces the one running: the page only ever wants
+/// the answer for its current inputs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    Band(BandInput),
+    Heatmap { params: Params, x: Range, y: Range, columns: usize, rows: usize },
+    MonteCarlo { params: Params, ranges: Vec<Range>, draws: usize, seed: u64 },
+}
+
+/// What the worker says back, always tagged with the request's id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    /// The worker is listening; messages posted before this are lost, so the page waits for it.
+    Ready,
+    Progress(Progress),
+    /// Rows finished since the last reply, so the map fills in as it goes.
+    HeatmapRows { x_values: Vec<f64>, y_values: Vec<f64>, rows: Vec<HeatmapRow>, progress: Progress },
+    Band(Band),
+    MonteCarlo(MonteCarloSummary),
+    Failed(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub id: u64,
+    pub body: T,
+}
+
+/// A started request.
+pub enum Job {
+    Band(BandJob),
+    Heatmap(HeatmapJob),
+    MonteCarlo(MonteCarloJob),
+}
+
+/// Histogram bins of the talent Monte Carlo's charts.
+const MONTE_CARLO_BINS: usize = 30;
+
+impl Job {
+    pub fn start(request: Request) -> Result<Job, String> {
+        Ok(match request {
+            Request::Band(input) => Job::Band(BandJob::new(input)?),
+            Request::Heatmap { params, x, y, columns, rows } => Job::Heatmap(HeatmapJob::new(&params, &x, &y, columns, rows)?),
+            Request::MonteCarlo { params, ranges, draws, seed } => Job::MonteCarlo(MonteCarloJob::new(&params, &ranges, draws, seed)?),
+        })
+    }
+
+    /// Does about `work` units (draws, or cells of the map) and says what to post. `None` means
+    /// nothing new; a finished job's reply is its result.
+    pub fn step(&mut self, work: usize) -> (Reply, bool) {
+        match self {
+            Job::Band(job) => {
+                let progress = job.run(work);
+                match progress.is_finished() {
+                    true => (job.band().map_or_else(|| Reply::Failed("no draws".into()), Reply::Band), true),
+                    false => (Reply::Progress(progress), false),
+                }
+            }
+            Job::MonteCarlo(job) => {
+                // A talent draw searches c*, a few hundred model runs; a band draw is one sum.
+                let progress = job.run((work / 200).max(1));
+                match progress.is_finished() {
+                    true => (job.summary(MONTE_CARLO_BINS).map_or_else(|| Reply::Failed("no draws".into()), Reply::MonteCarlo), true),
+                    false => (Reply::Progress(progress), false),
+                }
+            }
+            Job::Heatmap(job) => {
+                let cells_per_row = job.x_values().len().max(1);
+                let mut rows = Vec::new();
+                for _ in 0..(work / (200 * cells_per_row)).max(1) {
+                    match job.next_row() {
+                        Some(row) => rows.push(row),
+                        None => break,
+                    }
+                }
+                let progress = job.progress();
+                let reply = Reply::HeatmapRows { x_values: job.x_values().to_vec(), y_values: job.y_values().to_vec(), rows, progress };
+                (reply, progress.is_finished())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::Ranges;
+
+    fn band_request(seed: u64) -> Request {
+        Request::Band(BandInput { efforts: vec![100.0, 50.0], exponent: 1.05, cost_per_month: 9_000.0, sigma: 0.5, ranges: Ranges { seed, draws: 500, ..Ranges::default() } })
+    }
+
+    fn run(request: Request, work: usize) -> Vec<Reply> {
+        let mut job = Job::start(request).unwrap();
+        let mut replies = Vec::new();
+        loop {
+            let (reply, done) = job.step(work);
+            replies.push(reply);
+            if done {
+                return replies;
+            }
+        }
+    }
+
+    #[test]
+    fn a_band_job_reports_progress_then_the_same_band_as_a_direct_run() {
+        let replies = run(band_request(3), 120);
+        assert!(matches!(replies[0], Reply::Progress(Progress { done: 120, total: 500 })));
+        let Request::Band(input) = band_request(3) else { unreachable!() };
+        let direct = BandJob::new(input).unwrap().finish().unwrap();
+        assert_eq!(replies.last(), Some(&Reply::Band(direct)));
+    }
+
+    #[test]
+    fn messages_survive_json_both_ways() {
+        let envelope = Envelope { id: 9, body: band_request(1) };
+        let text = serde_json::to_string(&envelope).unwrap();
+        assert_eq!(serde_json::from_str::<Envelope<Request>>(&text).unwrap(), envelope);
+        let reply = Envelope { id: 9, body: run(band_request(1), 1_000).pop().unwrap() };
+        let text = serde_json::to_string(&reply).unwrap();
+        assert_eq!(serde_json::from_str::<Envelope<Reply>>(&text).unwrap(), reply);
+    }
+
+    #[test]
+    fn a_heat_map_arrives_row_by_row_and_bad_requests_fail_to_start() {
+        let (x, y) = HeatmapJob::default_axes();
+        let request = Request::Heatmap { params: Params::default(), x, y, columns: 4, rows: 3 };
+        let replies = run(request, 1);
+        let rows: usize = replies.iter().map(|r| match r { Reply::HeatmapRows { rows, .. } => rows.len(), _ => 0 }).sum();
+        assert_eq!((replies.len(), rows), (3, 3));
+        let (x, _) = HeatmapJob::default_axes();
+        assert!(Job::start(Request::Heatmap { params: Params::default(), x: x.clone(), y: x, columns: 4, rows: 3 }).is_err());
+    }
+}
