@@ -4,6 +4,8 @@ use crate::ledger::LedgerPage;
 use crate::method::MethodPage;
 use crate::talent::TalentPage;
 use crate::router::{base_path, Location};
+use headstart_core::assumptions;
+use headstart_core::query::keep_keys;
 use leptos::prelude::*;
 
 #[component]
@@ -35,7 +37,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
     let location = Location::current();
-    let href = format!("{}{path}", base_path());
+    // The estimation choices follow the reader from page to page.
+    let href = move || {
+        let shared = keep_keys(&location.search.get(), &assumptions::KEYS);
+        format!("{}{path}{}{shared}", base_path(), if shared.is_empty() { "" } else { "?" })
+    };
     let current = move || (location.path.get().trim_end_matches('/') == path.trim_end_matches('/')).then_some("page");
     view! { <a href=href aria-current=current>{label}</a> }
 }

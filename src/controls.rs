@@ -12,12 +12,13 @@ pub fn Choice(
     /// (key, label) of every option.
     options: Vec<(&'static str, &'static str)>,
     #[prop(into)] selected: Signal<&'static str>,
-    on_pick: impl Fn(&str) + 'static,
+    /// A callback, not a generic closure, so the many pickers share one compiled component.
+    #[prop(into)] on_pick: Callback<String>,
 ) -> impl IntoView {
     view! {
         <label class="control" for=id>
             <span class="control-label">{label}</span>
-            <select id=id on:change=move |ev| on_pick(&event_target_value(&ev))>
+            <select id=id on:change=move |ev| on_pick.run(event_target_value(&ev))>
                 {options
                     .into_iter()
                     .map(|(key, text)| view! { <option value=key selected=move || selected.get() == key>{text}</option> })
@@ -36,7 +37,7 @@ pub fn NumberField(
     unit: &'static str,
     bounds: Bounds,
     #[prop(into)] value: Signal<f64>,
-    on_valid: impl Fn(f64) + 'static,
+    #[prop(into)] on_valid: Callback<f64>,
 ) -> impl IntoView {
     let text = RwSignal::new(group(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
@@ -68,7 +69,7 @@ pub fn NumberField(
                         match parse_number(&typed, bounds) {
                             Ok(number) => {
                                 error.set(None);
-                                on_valid(number);
+                                on_valid.run(number);
                             }
                             Err(message) => error.set(Some(message)),
                         }

@@ -2,6 +2,7 @@
 //! Components read state from the URL, call the core, and show the result.
 
 mod app;
+mod background;
 mod controls;
 mod ledger;
 mod method;

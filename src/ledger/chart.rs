@@ -2,19 +2,30 @@
 
 use crate::url_state::UrlState;
 use headstart_charts::{horizontal_bars, Bar, BarChart, ValueUnit};
-use headstart_core::ledger::{Ledger, LedgerView, Metric};
+use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
 
 #[component]
-pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> impl IntoView {
+pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, band: RwSignal<Option<Band>>) -> impl IntoView {
     let metric = Memo::new(move |_| url.get().metric);
     let svg = move || {
         let metric = metric.get();
+        // Every framework's figure moves by the same factor's percentiles: the whiskers.
+        let factor = band.with(|band| {
+            band.as_ref().map(|b| match metric {
+                Metric::Cost => (b.project_cost_factor.p10, b.project_cost_factor.p90),
+                Metric::PersonYears => (b.project_effort_factor.p10, b.project_effort_factor.p90),
+            })
+        });
         let bars = ledger.with(|ledger| {
             ledger
                 .chart_bars(metric)
                 .into_iter()
-                .map(|(framework, value)| Bar { label: framework.name.clone(), value, range: None })
+                .map(|(framework, value)| Bar {
+                    label: framework.name.clone(),
+                    value,
+                    range: value.zip(factor).map(|(v, (low, high))| (v * low, v * high)),
+                })
                 .collect()
         });
         let (value_label, unit) = match metric {
@@ -51,6 +62,7 @@ pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> 
                 </div>
             </div>
             <div id="ledger-chart" class="chart" inner_html=svg></div>
+            <p class="chart-note">"Whiskers: P10 to P90 of each framework's figure under the uncertainty ranges."</p>
         </section>
     }
 }

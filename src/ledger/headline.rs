@@ -2,11 +2,11 @@
 
 use headstart_core::format::{count, money, person_years};
 use headstart_core::article::{Comparison, WHY_NOT_EXACT};
-use headstart_core::ledger::Ledger;
+use headstart_core::ledger::{Band, Ledger};
 use leptos::prelude::*;
 
 #[component]
-pub fn Headline(ledger: Memo<Ledger<'static>>) -> impl IntoView {
+pub fn Headline(ledger: Memo<Ledger<'static>>, band: RwSignal<Option<Band>>, exponent: Signal<f64>, dollars_year: Signal<u16>) -> impl IntoView {
     let totals = move || ledger.get().totals;
     view! {
         <section class="headline" aria-label="Totals" aria-live="polite">
@@ -22,7 +22,7 @@ pub fn Headline(ledger: Memo<Ledger<'static>>) -> impl IntoView {
                     </dd>
                 </div>
                 <div class="figure">
-                    <dt>"Cost"</dt>
+                    <dt>{move || format!("Cost ({} USD)", dollars_year.get())}</dt>
                     <dd id="headline-cost" data-value=move || totals().cost.to_string()>{move || money(totals().cost)}</dd>
                 </div>
             </dl>
@@ -37,6 +37,18 @@ pub fn Headline(ledger: Memo<Ledger<'static>>) -> impl IntoView {
                     format!("{} frameworks, each estimated on its own and summed.{missing}", totals.counted)
                 }}
             </p>
+            {move || band.get().map(|band| {
+                let (cost, years) = (band.cost, band.person_years);
+                view! {
+                    <p class="band" id="band" data-p10=cost.p10.to_string() data-p50=cost.p50.to_string() data-p90=cost.p90.to_string() data-draws=band.draws.to_string()>
+                        <strong>"Likely range (P10–P90): "</strong>
+                        {format!("{} to {}, median {}; ", money(cost.p10), money(cost.p90), money(cost.p50))}
+                        {format!("{} to {} person-years", person_years(years.p10), person_years(years.p90))}
+                        {format!(" ({} Monte Carlo draws).", count(band.draws as f64))}
+                    </p>
+                }
+            })}
+            <p class="pooling" id="pooling-note">{move || totals().pooling_note(exponent.get())}</p>
             <p class="comparison" id="article-comparison">
                 {move || Comparison::of(&totals()).sentence()} " " {WHY_NOT_EXACT}
             </p>

@@ -1,7 +1,11 @@
 //! The cost ledger page: the article's table rebuilt and recomputed live.
 
+mod adoption;
+mod band;
 mod chart;
+mod compare;
 mod headline;
+mod model;
 mod settings;
 mod sources;
 mod table;
@@ -27,6 +31,10 @@ impl QueryState for LedgerView {
 pub fn LedgerPage() -> impl IntoView {
     let url = use_url_state::<LedgerView>();
     let ledger = Memo::new(move |_| Ledger::compute(Dataset::bundled(), &url.get()));
+    let band_input = Memo::new(move |_| ledger.with(|ledger| ledger.band_input(&url.get())));
+    let (background, band) = band::use_band(band_input);
+    let exponent = Signal::derive(move || url.get().assumptions.model.power_law().1);
+    let dollars_year = Signal::derive(move || url.get().assumptions.dollars_year());
     view! {
         <article class="ledger">
             <h1>"The $80m head start, rebuilt"</h1>
@@ -38,9 +46,13 @@ pub fn LedgerPage() -> impl IntoView {
             </p>
             <QueryNotice problems=url.problems />
             <settings::Settings url />
-            <headline::Headline ledger />
-            <chart::LedgerChart ledger url />
+            <model::ModelSettings url />
+            <band::BandSettings url background />
+            <headline::Headline ledger band exponent dollars_year />
+            <chart::LedgerChart ledger url band />
             <table::LedgerTable ledger url />
+            <adoption::Adoption ledger url />
+            <compare::CompareCharts ledger url />
             <sources::Sources />
         </article>
     }

@@ -1,21 +1,28 @@
 //! The ledger's assumptions: which era, which counter, which tool's arithmetic, what a
-//! person-year costs.
+//! person-year costs and in which year's dollars.
 
 use crate::controls::{Choice, NumberField};
 use crate::url_state::UrlState;
+use headstart_core::assumptions::{OVERHEAD_BOUNDS, SALARY_BOUNDS};
 use headstart_core::dataset::{Counter, Era};
 use headstart_core::estimate::Preset;
-use headstart_core::ledger::{LedgerView, OVERHEAD_BOUNDS, SALARY_BOUNDS};
+use headstart_core::ledger::LedgerView;
+use headstart_core::prices::{PriceIndex, CPI_SOURCE};
 use leptos::prelude::*;
+use std::sync::OnceLock;
 
 #[component]
 pub fn Settings(url: UrlState<LedgerView>) -> impl IntoView {
     let era = Signal::derive(move || url.get().era.key());
     let counter = Signal::derive(move || url.get().counter.key());
-    let preset = Signal::derive(move || url.get().preset.key());
-    let salary = Signal::derive(move || url.get().salary);
-    let overhead = Signal::derive(move || url.get().overhead);
-    let salary_year = move || url.get().preset.salary_year();
+    let preset = Signal::derive(move || url.get().assumptions.preset.key());
+    let dollars = Signal::derive(move || if url.get().assumptions.today_dollars { "today" } else { "preset" });
+    let salary = Signal::derive(move || url.get().assumptions.salary);
+    let overhead = Signal::derive(move || url.get().assumptions.overhead);
+    let salary_year = move || url.get().assumptions.preset.salary_year();
+    let today = PriceIndex::bundled().last_year();
+    static TODAY_LABEL: OnceLock<String> = OnceLock::new();
+    let today_label = TODAY_LABEL.get_or_init(|| format!("{today} dollars (CPI-U)")).as_str();
     view! {
         <section class="settings" aria-label="Assumptions">
             <Choice
@@ -23,21 +30,21 @@ pub fn Settings(url: UrlState<LedgerView>) -> impl IntoView {
                 label="Code as of"
                 options=Era::ALL.map(|e| (e.key(), e.label())).to_vec()
                 selected=era
-                on_pick=move |key| if let Some(era) = Era::from_key(key) { url.update(|v| v.era = era) }
+                on_pick=move |key: String| if let Some(era) = Era::from_key(&key) { url.update(|v| v.era = era) }
             />
             <Choice
                 id="counter"
                 label="Line counter"
                 options=Counter::ALL.map(|c| (c.key(), c.label())).to_vec()
                 selected=counter
-                on_pick=move |key| if let Some(counter) = Counter::from_key(key) { url.update(|v| v.counter = counter) }
+                on_pick=move |key: String| if let Some(counter) = Counter::from_key(&key) { url.update(|v| v.counter = counter) }
             />
             <Choice
                 id="preset"
                 label="Costed as"
                 options=Preset::ALL.map(|p| (p.key(), p.label())).to_vec()
                 selected=preset
-                on_pick=move |key| if let Some(preset) = Preset::from_key(key) { url.update(|v| v.pick_preset(preset)) }
+                on_pick=move |key: String| if let Some(preset) = Preset::from_key(&key) { url.update(|v| v.assumptions.pick_preset(preset)) }
             />
             <NumberField
                 id="salary"
@@ -45,7 +52,7 @@ pub fn Settings(url: UrlState<LedgerView>) -> impl IntoView {
                 unit="USD per person-year"
                 bounds=SALARY_BOUNDS
                 value=salary
-                on_valid=move |salary| url.update(|v| v.salary = salary)
+                on_valid=move |salary| url.update(|v| v.assumptions.salary = salary)
             />
             <NumberField
                 id="overhead"
@@ -53,11 +60,23 @@ pub fn Settings(url: UrlState<LedgerView>) -> impl IntoView {
                 unit="× salary"
                 bounds=OVERHEAD_BOUNDS
                 value=overhead
-                on_valid=move |overhead| url.update(|v| v.overhead = overhead)
+                on_valid=move |overhead| url.update(|v| v.assumptions.overhead = overhead)
+            />
+            <Choice
+                id="dollars"
+                label="Show costs in"
+                options=vec![("preset", "the salary's own year"), ("today", today_label)]
+                selected=dollars
+                on_pick=move |key: String| url.update(|v| v.assumptions.today_dollars = key == "today")
             />
             <p class="settings-note">
-                {move || format!("The preset's salary is in {} dollars. ", salary_year())}
-                {move || preset_explanation(url.get().preset)}
+                {move || format!("The salary is in {} dollars. ", salary_year())}
+                {move || preset_explanation(url.get().assumptions.preset)}
+                {move || url.get().assumptions.today_dollars.then(|| format!(
+                    " Costs are converted to {today} dollars by the consumer price index ({CPI_SOURCE}): ×{:.2}.",
+                    url.get().assumptions.dollar_factor(),
+                ))}
+                " " <a href="method#dollars">"How costs are computed"</a>
             </p>
         </section>
     }
@@ -68,6 +87,6 @@ fn preset_explanation(preset: Preset) -> &'static str {
         Preset::Article2017 => "Open Hub's method (organic COCOMO on logic, markup and build lines separately, summed) at the salary the article's $80m for 650 person-years implies.",
         Preset::OpenHub => "Open Hub's method: organic COCOMO on logic, markup and build lines separately, summed; 55,000 USD a person-year.",
         Preset::Sloccount => "SLOCCount: organic COCOMO on all lines; 56,286 USD a person-year times an overhead of 2.4.",
-        Preset::Scc => "scc: the same defaults as SLOCCount (organic, --avg-wage 56286, --overhead 2.4, --eaf 1.0).",
+        Preset::Scc => "scc: the same defaults as SLOCCount (organic, --avg-wage 56286, --overhead 2.4, --eaf 1.0); pick another mode below as with --cocomo-project-type.",
     }
 }

@@ -1,6 +1,8 @@
 //! The Method page: every equation the app uses, its constants and where they come from, in
 //! text a reader can follow and check. Anchors let controls link to the part they depend on.
 
+mod models;
+
 use headstart_core::article;
 use headstart_core::estimate::{Mode, Preset};
 use headstart_core::input::group;
@@ -17,15 +19,23 @@ pub fn MethodPage() -> impl IntoView {
             </p>
             <nav aria-label="On this page" class="toc">
                 <a href="#basic-cocomo">"Basic COCOMO"</a>
+                <a href="#models">"COCOMO II"</a>
                 <a href="#presets">"Presets"</a>
                 <a href="#counting">"Counting lines"</a>
                 <a href="#aggregation">"Adding projects up"</a>
+                <a href="#reuse">"Adopting"</a>
+                <a href="#dollars">"Dollars"</a>
+                <a href="#uncertainty">"Uncertainty"</a>
                 <a href="#caveats">"Caveats"</a>
             </nav>
             <BasicCocomoSection />
+            <models::Cocomo2Section />
             <PresetsSection />
             <CountingSection />
             <AggregationSection />
+            <models::ReuseSection />
+            <models::DollarsSection />
+            <models::UncertaintySection />
             <CaveatsSection />
         </article>
     }
@@ -150,7 +160,8 @@ fn AggregationSection() -> impl IntoView {
             <p>
                 "The article, like Open Hub, estimated each framework on its own and added the results. Because effort grows "
                 "faster than size, that sum is smaller than the effort for the same lines as one codebase: 2.5 million lines "
-                "as a single project would be about 739 person-years rather than 650."
+                "as a single project would be about 739 person-years rather than 650. The ledger shows both figures for "
+                "your selection. With an exponent below 1 the order flips."
             </p>
         </section>
     }

@@ -3,13 +3,16 @@
 use crate::controls::NumberField;
 use crate::url_state::UrlState;
 use headstart_core::input::{group, Bounds};
-use headstart_core::talent::{TalentView, PARAMS};
+use crate::router::base_path;
+use headstart_core::query::QueryWriter;
+use headstart_core::talent::{TalentView, FROM_THE_LEDGER, PARAMS};
 use leptos::prelude::*;
 
 #[component]
 pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
     let fields = PARAMS
         .iter()
+        .filter(|meta| !FROM_THE_LEDGER.contains(&meta.key))
         .map(|meta| {
             let value = Signal::derive(move || meta.of(&url.get().params));
             view! {
@@ -37,11 +40,31 @@ pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
         <section class="parameters" aria-labelledby="parameters-title">
             <div class="chart-header">
                 <h2 id="parameters-title">"Assumptions"</h2>
-                <button type="button" id="reset-parameters" class="button" on:click=move |_| url.update(|view| *view = TalentView::default())>
+                <button type="button" id="reset-parameters" class="button" on:click=move |_| url.update(|view| view.params = TalentView { assumptions: view.assumptions.clone(), ..TalentView::default() }.params)>
                     "Reset to defaults"
                 </button>
             </div>
+            <p class="settings-note" id="effort-equation">
+                {move || {
+                    let view = url.get();
+                    format!(
+                        "Effort equation, from the ledger's model ({}): PM = {:.3} · KSLOC^{:.4}. ",
+                        view.assumptions.model.name(),
+                        view.params.effort_a,
+                        view.params.effort_b,
+                    )
+                }}
+                <a href=move || ledger_link(&url.get())>"Change the model on the ledger"</a>
+            </p>
             <div class="parameter-grid">{fields}</div>
         </section>
     }
+}
+
+/// The ledger with this page's estimation choices, where a and b are set.
+fn ledger_link(view: &TalentView) -> String {
+    let mut query = QueryWriter::default();
+    view.assumptions.write(&mut query);
+    let query = query.finish();
+    format!("{}/{}{}", base_path(), if query.is_empty() { "" } else { "?" }, query)
 }

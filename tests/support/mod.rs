@@ -9,5 +9,6 @@ pub mod browser;
 pub mod bundle;
 pub mod chromedriver;
 pub mod http;
+pub mod ledger;
 pub mod server;
 pub mod temp;
