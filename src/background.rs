@@ -21,13 +21,17 @@ pub enum JobStatus {
     Failed(String),
 }
 
+/// The running worker and the handler it posts to (kept alive as long as the worker).
+type Running = (Worker, Closure<dyn FnMut(MessageEvent)>);
+type ReplyHandler = Rc<dyn Fn(Reply)>;
+
 /// A handle the page's components share; copying it is free.
 #[derive(Clone, Copy)]
 pub struct Background {
-    worker: StoredValue<Option<(Worker, Closure<dyn FnMut(MessageEvent)>)>, LocalStorage>,
+    worker: StoredValue<Option<Running>, LocalStorage>,
     /// The latest request, held until the worker says it is listening.
     pending: StoredValue<Option<String>>,
-    on_reply: StoredValue<Option<Rc<dyn Fn(Reply)>>, LocalStorage>,
+    on_reply: StoredValue<Option<ReplyHandler>, LocalStorage>,
     id: StoredValue<u64>,
     /// When the current request was sent, in `Date.now()` milliseconds.
     started: StoredValue<f64>,

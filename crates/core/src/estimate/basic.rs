@@ -55,7 +55,7 @@ pub struct BasicCocomo {
 }
 
 /// Effort, schedule and staffing of one project.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ProjectEffort {
     pub person_months: f64,
     pub schedule_months: f64,

@@ -9,7 +9,7 @@ pub use uncertainty::{Accuracy, Band, BandInput, BandJob, Ranges, DRAW_BOUNDS, E
 pub use view::{reuse_bounds, reuse_slot, LedgerView, Metric, SortKey};
 
 use crate::dataset::{Dataset, Framework};
-use crate::estimate::{CodeSize, ProjectEstimate};
+use crate::estimate::{CodeSize, ProjectEffort, ProjectEstimate};
 use std::cmp::Ordering;
 
 /// One framework's line in the table.
@@ -35,6 +35,8 @@ pub struct Totals {
     pub pooled: ProjectEstimate,
     /// What adopting them costs under the reuse model, each framework adopted on its own.
     pub adoption: ProjectEstimate,
+    /// The model's schedule and average staff for the pooled codebase.
+    pub pooled_schedule: ProjectEffort,
 }
 
 impl Totals {
@@ -50,9 +52,12 @@ impl Totals {
             format!("{} less than the sum of the projects, because with b = {b} effort grows more slowly than size", person_years(summed - pooled))
         };
         format!(
-            "Estimated as one pooled codebase, the same lines would take {} person-years ({}): {why}. Open Hub and the article sum per project.",
+            "Estimated as one pooled codebase, the same lines would take {} person-years ({}): {why}. Open Hub and the article sum per project. \
+             The model's schedule for that codebase is {:.0} months with {:.0} people on average.",
             person_years(pooled),
             money(self.pooled.cost),
+            self.pooled_schedule.schedule_months,
+            self.pooled_schedule.people,
         )
     }
 }
@@ -94,6 +99,7 @@ impl<'a> Ledger<'a> {
             }
         }
         totals.pooled = settings.estimate(&pooled_size);
+        totals.pooled_schedule = settings.schedule(&pooled_size);
         let adopted_lines = rows.iter().filter(|r| r.selected).filter_map(|r| r.size).map(|s| view.reuse.equivalent_lines(s.total())).sum::<f64>();
         totals.adoption = ProjectEstimate { lines: adopted_lines.round() as u64, person_years: adoption_months / 12.0, cost: settings.cost_of(adoption_months) };
         Ledger { rows, totals }
@@ -206,6 +212,9 @@ mod tests {
         let economy = Totals { pooled: ProjectEstimate { person_years: 8.0, ..Default::default() }, ..totals };
         assert!(economy.pooling_note(0.9).contains("less than the sum"));
         assert!(totals.pooling_note(1.0).contains("the same"));
+        let real = Ledger::compute(Dataset::bundled(), &LedgerView::default()).totals;
+        let schedule = real.pooled_schedule;
+        assert!((schedule.person_months / 12.0 - real.pooled.person_years).abs() < 1e-9 && schedule.schedule_months > 12.0);
     }
 
     #[test]

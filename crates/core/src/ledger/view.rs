@@ -217,8 +217,11 @@ fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, S
 }
 
 
+/// Where one reuse input lives in [`Reuse`].
+type ReuseSlot = fn(&mut Reuse) -> &mut f64;
+
 /// The reuse inputs by the manual's acronyms, each within the manual's range.
-const REUSE_KEYS: [(&str, Bounds, fn(&mut Reuse) -> &mut f64); 7] = [
+const REUSE_KEYS: [(&str, Bounds, ReuseSlot); 7] = [
     ("dm", Bounds::new(0.0, 100.0), |r| &mut r.design_modified),
     ("cm", Bounds::new(0.0, 100.0), |r| &mut r.code_modified),
     ("im", Bounds::new(0.0, 100.0), |r| &mut r.integration),
