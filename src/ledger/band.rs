@@ -72,7 +72,6 @@ pub fn BandSettings(url: UrlState<LedgerView>, background: Background) -> impl I
                 " Each draw scales every framework's lines by one factor (uniform), the salary by one factor (log-uniform) and each framework's effort by its own error. "
                 <a href="method#uncertainty">"Why these ranges"</a>
             </p>
-            <JobProgress background />
         </details>
     }
 }

@@ -49,6 +49,7 @@ pub fn LedgerPage() -> impl IntoView {
             <model::ModelSettings url />
             <band::BandSettings url background />
             <headline::Headline ledger band exponent dollars_year />
+            <band::JobProgress background />
             <chart::LedgerChart ledger url band />
             <table::LedgerTable ledger url />
             <adoption::Adoption ledger url />
