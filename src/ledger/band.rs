@@ -28,7 +28,7 @@ pub fn use_band(input: Memo<BandInput>) -> (Background, RwSignal<Option<Band>>) 
 }
 
 #[component]
-pub fn BandSettings(url: UrlState<LedgerView>, background: Background) -> impl IntoView {
+pub fn BandSettings(url: UrlState<LedgerView>) -> impl IntoView {
     let ranges = move || url.get().ranges;
     let accuracy = move || Accuracy::of(&url.get().assumptions.model);
     let error = Signal::derive(move || ranges().error_factor.unwrap_or_else(|| accuracy().error_factor()));

@@ -47,7 +47,7 @@ pub fn LedgerPage() -> impl IntoView {
             <QueryNotice problems=url.problems />
             <settings::Settings url />
             <model::ModelSettings url />
-            <band::BandSettings url background />
+            <band::BandSettings url />
             <headline::Headline ledger band exponent dollars_year />
             <band::JobProgress background />
             <chart::LedgerChart ledger url band />
