@@ -3,7 +3,7 @@
 use crate::ledger::LedgerPage;
 use crate::method::MethodPage;
 use crate::talent::TalentPage;
-use crate::router::{base_path, Location};
+use crate::router::{app_href, Location};
 use headstart_core::assumptions;
 use headstart_core::query::keep_keys;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <a class="brand" href=format!("{}/", base_path())>"Headstart"</a>
+            <a class="brand" href=app_href("/", "")>"Headstart"</a>
             <nav class="site-nav" aria-label="Pages">
                 <NavLink path="/" label="Ledger" />
                 <NavLink path="/pool-or-spread" label="Pool or spread" />
@@ -38,10 +38,7 @@ pub fn App() -> impl IntoView {
 fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
     let location = Location::current();
     // The estimation choices follow the reader from page to page.
-    let href = move || {
-        let shared = keep_keys(&location.search.get(), &assumptions::KEYS);
-        format!("{}{path}{}{shared}", base_path(), if shared.is_empty() { "" } else { "?" })
-    };
+    let href = move || app_href(path, &keep_keys(&location.search.get(), &assumptions::KEYS));
     let current = move || (location.path.get().trim_end_matches('/') == path.trim_end_matches('/')).then_some("page");
     view! { <a href=href aria-current=current>{label}</a> }
 }

@@ -100,3 +100,9 @@ pub fn base_path() -> &'static str {
         if path.is_empty() { String::new() } else { format!("/{path}") }
     })
 }
+
+/// A link to one of the app's pages under the hosting base, with a query when there is one.
+pub fn app_href(path: &str, query: &str) -> String {
+    let separator = if query.is_empty() { "" } else { "?" };
+    format!("{}{path}{separator}{query}", base_path())
+}

@@ -7,22 +7,14 @@ mod support;
 use headstart_core::assumptions::ModelKind;
 use headstart_core::dataset::Dataset;
 use headstart_core::estimate::{EffortModel, Preset, Rating};
-use headstart_core::jobs::{Job, Reply, Request};
-use headstart_core::ledger::{Band, Ledger, LedgerView};
+use headstart_core::ledger::{Band, BandJob, Ledger, LedgerView};
 use support::browser::Browser;
 use support::ledger::{expect_headline, expect_query, open_ledger, RELATIVE_TOLERANCE};
 
-/// The band the core computes for `view`, run to the end as the worker runs it.
+/// The band the core computes for `view` (the worker's jobs give the same, core's jobs tests).
 fn core_band(view: &LedgerView) -> Band {
     let input = Ledger::compute(Dataset::bundled(), view).band_input(view);
-    let mut job = Job::start(Request::Band(input)).expect("a usable request");
-    loop {
-        match job.step(10_000) {
-            (Reply::Band(band), true) => return band,
-            (_, false) => continue,
-            (other, true) => panic!("the band failed: {other:?}"),
-        }
-    }
+    BandJob::new(input).expect("a usable request").finish().expect("draws")
 }
 
 /// Waits until the page shows the band's P10, P50 and P90 of the cost as the core has them.

@@ -4,30 +4,19 @@
 use crate::controls::NumberField;
 use crate::url_state::UrlState;
 use headstart_core::format::{count, money, percent, person_years};
-use headstart_core::ledger::{reuse_bounds, reuse_slot, Ledger, LedgerView};
+use headstart_core::estimate::REUSE_INPUTS;
+use headstart_core::ledger::{Ledger, LedgerView};
 use leptos::prelude::*;
-
-/// (URL key, element id, label, unit) of the reuse inputs, in the manual's order.
-const FIELDS: [(&str, &str, &str, &str); 7] = [
-    ("dm", "reuse-dm", "Design modified (DM)", "%"),
-    ("cm", "reuse-cm", "Code modified (CM)", "%"),
-    ("im", "reuse-im", "Integration and test (IM)", "% of usual"),
-    ("su", "reuse-su", "Software understanding (SU)", "10 clear … 50 obscure"),
-    ("unfm", "reuse-unfm", "Unfamiliarity (UNFM)", "0 … 1"),
-    ("aa", "reuse-aa", "Assessment (AA)", "0 … 8"),
-    ("at", "reuse-at", "Translated automatically (AT)", "%"),
-];
 
 #[component]
 pub fn Adoption(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> impl IntoView {
     let totals = move || ledger.get().totals;
-    let fields = FIELDS
-        .into_iter()
-        .map(|(key, id, label, unit)| {
-            let value = Signal::derive(move || reuse_slot(&mut url.get().reuse, key).map_or(0.0, |slot| *slot));
-            let on_valid = move |x: f64| url.update(|v| if let Some(slot) = reuse_slot(&mut v.reuse, key) { *slot = x });
-            let bounds = reuse_bounds(key).expect("every field is a reuse input");
-            view! { <NumberField id label unit bounds value on_valid /> }
+    let fields = REUSE_INPUTS
+        .iter()
+        .map(|input| {
+            let value = Signal::derive(move || input.get(&url.get().reuse));
+            let on_valid = move |x: f64| url.update(|v| input.set(&mut v.reuse, x));
+            view! { <NumberField id=input.key label=input.label unit=input.unit bounds=input.bounds value on_valid /> }
         })
         .collect_view();
     view! {

@@ -13,7 +13,7 @@ const WIDTH: u32 = 760;
 pub fn CompareCharts(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> impl IntoView {
     let effort_svg = move || {
         let view = url.get();
-        let points = ledger.with(|ledger| effort_points(ledger, &view));
+        let points = ledger.with(effort_points);
         let curve = effort_curve(&view.settings(), 1_000.0, 10_000_000.0, 60);
         log_scatter(&ScatterChart {
             title: "Effort against size".into(),

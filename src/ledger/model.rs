@@ -4,7 +4,7 @@
 use crate::controls::{Choice, NumberField};
 use crate::url_state::UrlState;
 use headstart_core::assumptions::{Constant, ModelKind, COEFFICIENT_BOUNDS};
-use headstart_core::estimate::{Driver, EffortModel, Mode, EFFORT_MULTIPLIERS, SCALE_FACTORS};
+use headstart_core::estimate::{Driver, EffortModel, Mode, Rating, EFFORT_MULTIPLIERS, SCALE_FACTORS};
 use headstart_core::ledger::LedgerView;
 use leptos::prelude::*;
 
@@ -72,12 +72,11 @@ fn equation(model: &EffortModel) -> String {
     match model {
         EffortModel::Basic(m) => format!("PM = {} · KSLOC^{} · {}; months = {} · PM^{}.", m.a, m.b, m.eaf, m.c, m.d),
         EffortModel::Cocomo2(m) => format!(
-            "PM = {} · KSLOC^{:.4} · {:.3} (E = {} + 0.01 · ΣSF; Π EM = {:.3}); TDEV = {} · PM^F.",
+            "PM = {} · KSLOC^{:.4} · {:.3} (E = {} + 0.01 · ΣSF, then Π EM); TDEV = {} · PM^F.",
             m.a,
             m.exponent(),
             m.effort_adjustment(),
             m.b,
-            m.effort_adjustment(),
             m.c,
         ),
     }
@@ -117,7 +116,7 @@ fn Drivers(url: UrlState<LedgerView>, title: &'static str, drivers: &'static [Dr
             });
             let options = driver.ratings().map(|r| (r.key(), r.label())).collect::<Vec<_>>();
             let on_pick = move |key: String| {
-                let Some(rating) = headstart_core::estimate::Rating::ALL.into_iter().find(|r| r.key() == key) else { return };
+                let Some(rating) = Rating::from_key(&key) else { return };
                 url.update(|v| {
                     if let EffortModel::Cocomo2(m) = &mut v.assumptions.model {
                         if scale { m.scale[index] = rating } else { m.effort[index] = rating }

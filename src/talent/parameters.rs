@@ -3,7 +3,7 @@
 use crate::controls::NumberField;
 use crate::url_state::UrlState;
 use headstart_core::input::{group, Bounds};
-use crate::router::base_path;
+use crate::router::app_href;
 use headstart_core::query::QueryWriter;
 use headstart_core::talent::{TalentView, FROM_THE_LEDGER, PARAMS};
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
         <section class="parameters" aria-labelledby="parameters-title">
             <div class="chart-header">
                 <h2 id="parameters-title">"Assumptions"</h2>
-                <button type="button" id="reset-parameters" class="button" on:click=move |_| url.update(|view| view.params = TalentView { assumptions: view.assumptions.clone(), ..TalentView::default() }.params)>
+                <button type="button" id="reset-parameters" class="button" on:click=move |_| url.update(TalentView::reset_params)>
                     "Reset to defaults"
                 </button>
             </div>
@@ -65,6 +65,5 @@ pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
 fn ledger_link(view: &TalentView) -> String {
     let mut query = QueryWriter::default();
     view.assumptions.write(&mut query);
-    let query = query.finish();
-    format!("{}/{}{}", base_path(), if query.is_empty() { "" } else { "?" }, query)
+    app_href("/", &query.finish())
 }

@@ -10,5 +10,5 @@ mod theme;
 pub use bar::{horizontal_bars, Bar, BarChart};
 pub use line::{line_chart, LineChart, Marker, Series, Tone};
 pub use scatter::{log_scatter, LabelledPoint, ScatterChart};
-pub use stacked::{main_languages, stacked_bars, StackedBarChart, StackedRow};
+pub use stacked::{stacked_bars, StackedBarChart, StackedRow};
 pub use headstart_core::format::ValueUnit;

@@ -24,12 +24,23 @@ const ROW: u32 = 24;
 const TOP: u32 = 40;
 const BOTTOM: u32 = 40;
 
+/// The parts a bar can show: positive, finite line counts.
+fn drawable(row: &StackedRow) -> impl Iterator<Item = (&str, f64)> {
+    row.parts.iter().filter(|(_, v)| v.is_finite() && *v > 0.0).map(|(language, v)| (language.as_str(), *v))
+}
+
+/// The colour of a main language's slot; every slot past them is "Other", the last colour.
+fn category(slot: usize, main: usize) -> RGBColor {
+    let other = theme::CATEGORIES.len() - 1;
+    theme::CATEGORIES[if slot < main { slot } else { other }]
+}
+
 /// The languages drawn in their own colour, largest share first; every other one is "Other".
-pub fn main_languages(rows: &[StackedRow]) -> Vec<String> {
+fn main_languages(rows: &[StackedRow]) -> Vec<String> {
     let mut shares: BTreeMap<&str, f64> = BTreeMap::new();
     for row in rows {
-        let total: f64 = row.parts.iter().map(|(_, v)| v.max(0.0)).filter(|v| v.is_finite()).sum();
-        for (language, lines) in row.parts.iter().filter(|(_, v)| v.is_finite() && *v > 0.0) {
+        let total: f64 = drawable(row).map(|(_, v)| v).sum();
+        for (language, lines) in drawable(row) {
             *shares.entry(language).or_default() += lines / total;
         }
     }
@@ -40,7 +51,7 @@ pub fn main_languages(rows: &[StackedRow]) -> Vec<String> {
 
 pub fn stacked_bars(chart: &StackedBarChart) -> String {
     let width = chart.width.max(360);
-    let rows: Vec<&StackedRow> = chart.rows.iter().filter(|r| r.parts.iter().any(|(_, v)| v.is_finite() && *v > 0.0)).collect();
+    let rows: Vec<&StackedRow> = chart.rows.iter().filter(|row| drawable(row).next().is_some()).collect();
     if rows.is_empty() {
         return theme::message(&chart.title, "No framework has per-language counts here.", width);
     }
@@ -54,7 +65,6 @@ pub fn stacked_bars(chart: &StackedBarChart) -> String {
 
 fn draw(chart: &StackedBarChart, rows: &[&StackedRow], svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
     let main = main_languages(&chart.rows);
-    let colour = |language: &str| main.iter().position(|m| m == language).map_or(theme::CATEGORIES[theme::CATEGORIES.len() - 1], |i| theme::CATEGORIES[i]);
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let mut plot = ChartBuilder::on(&root)
         .margin(8)
@@ -76,24 +86,18 @@ fn draw(chart: &StackedBarChart, rows: &[&StackedRow], svg: &mut String, width: 
     )
     .draw()?;
     for (i, row) in rows.iter().enumerate() {
-        let total: f64 = row.parts.iter().map(|(_, v)| *v).filter(|v| v.is_finite() && *v > 0.0).sum();
+        let total: f64 = drawable(row).map(|(_, v)| v).sum();
         let mut start = 0.0;
-        // Main languages in legend order, then everything else as one segment.
-        let mut segments: Vec<(usize, f64)> = Vec::new();
-        for (language, lines) in row.parts.iter().filter(|(_, v)| v.is_finite() && *v > 0.0) {
-            let slot = main.iter().position(|m| m == language).unwrap_or(main.len());
-            match segments.iter_mut().find(|(s, _)| *s == slot) {
-                Some((_, sum)) => *sum += lines,
-                None => segments.push((slot, *lines)),
-            }
+        // Lines per slot: the main languages in legend order, then everything else as one.
+        let mut slots = vec![0.0; main.len() + 1];
+        for (language, lines) in drawable(row) {
+            slots[main.iter().position(|m| m == language).unwrap_or(main.len())] += lines;
         }
-        segments.sort_by_key(|(slot, _)| *slot);
-        for (slot, lines) in segments {
+        for (slot, lines) in slots.into_iter().enumerate().filter(|(_, lines)| *lines > 0.0) {
             let end = start + lines / total;
-            let color = if slot < main.len() { colour(&main[slot]) } else { colour("") };
             plot.draw_series(std::iter::once(Rectangle::new(
                 [(start, SegmentValue::Exact(i)), (end, SegmentValue::Exact(i + 1))],
-                color.filled(),
+                category(slot, main.len()).filled(),
             )))?;
             start = end;
         }
@@ -102,8 +106,7 @@ fn draw(chart: &StackedBarChart, rows: &[&StackedRow], svg: &mut String, width: 
     let mut x = 8;
     let names = main.iter().map(String::as_str).chain(std::iter::once("Other"));
     for (i, name) in names.enumerate() {
-        let color = theme::CATEGORIES[if i < main.len() { i } else { theme::CATEGORIES.len() - 1 }];
-        root.draw(&Rectangle::new([(x, 10), (x + 12, 22)], color.filled()))?;
+        root.draw(&Rectangle::new([(x, 10), (x + 12, 22)], category(i, main.len()).filled()))?;
         root.draw(&Text::new(name.to_owned(), (x + 16, 10), text(&INK)))?;
         x += 24 + 8 * name.chars().count() as i32;
     }

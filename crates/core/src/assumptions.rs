@@ -232,7 +232,7 @@ impl Assumptions {
         match self.model {
             EffortModel::Basic(model) => query.put_unless_default("eaf", model.eaf, 1.0),
             EffortModel::Cocomo2(model) => {
-                let digits = |ratings: &[Rating]| ratings.iter().map(|r| r.digit()).collect::<String>();
+                let digits = |ratings: &[Rating]| ratings.iter().map(|r| r.key()).collect::<String>();
                 let nominal = Cocomo2::default();
                 query.put_unless_default("sf", digits(&model.scale), digits(&nominal.scale));
                 query.put_unless_default("em", digits(&model.effort), digits(&nominal.effort));
@@ -260,13 +260,13 @@ fn closest_mode(model: &BasicCocomo) -> Mode {
 
 /// One digit per driver (0 = very low … 5 = extra high), each a rating the driver defines.
 fn ratings<const N: usize>(text: &str, drivers: &[crate::estimate::Driver; N]) -> Result<[Rating; N], String> {
-    let digits: Vec<char> = text.chars().collect();
-    if digits.len() != N {
+    if !(text.is_ascii() && text.len() == N) {
         return Err(format!("expected {N} digits, one rating per driver (0 = very low … 5 = extra high)"));
     }
     let mut out = [Rating::Nominal; N];
-    for ((slot, digit), driver) in out.iter_mut().zip(digits).zip(drivers) {
-        let rating = Rating::from_digit(digit).filter(|r| driver.value(*r).is_some());
+    for (i, (slot, driver)) in out.iter_mut().zip(drivers).enumerate() {
+        let digit = &text[i..=i];
+        let rating = Rating::from_key(digit).filter(|r| driver.value(*r).is_some());
         *slot = rating.ok_or_else(|| format!("{digit:?} is not a rating {} defines", driver.acronym))?;
     }
     Ok(out)

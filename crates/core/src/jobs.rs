@@ -55,8 +55,8 @@ impl Job {
         })
     }
 
-    /// Does about `work` units (draws, or cells of the map) and says what to post. `None` means
-    /// nothing new; a finished job's reply is its result.
+    /// Does about `work` units (draws, or cells of the map) and returns what to post and whether
+    /// the job is finished; a finished job's reply is its result.
     pub fn step(&mut self, work: usize) -> (Reply, bool) {
         match self {
             Job::Band(job) => {

@@ -34,12 +34,8 @@ impl Rating {
         ["0", "1", "2", "3", "4", "5"][self as usize]
     }
 
-    pub fn digit(self) -> char {
-        char::from(b'0' + self as u8)
-    }
-
-    pub fn from_digit(digit: char) -> Option<Rating> {
-        Rating::ALL.into_iter().find(|r| r.digit() == digit)
+    pub fn from_key(key: &str) -> Option<Rating> {
+        Rating::ALL.into_iter().find(|r| r.key() == key)
     }
 }
 
@@ -201,10 +197,10 @@ mod tests {
     }
 
     #[test]
-    fn every_driver_defines_nominal_and_ratings_round_trip_as_digits() {
+    fn every_driver_defines_nominal_and_ratings_round_trip_as_keys() {
         assert!(SCALE_FACTORS.iter().chain(&EFFORT_MULTIPLIERS).all(|d| d.value(Rating::Nominal).is_some()));
         for rating in Rating::ALL {
-            assert_eq!(Rating::from_digit(rating.digit()), Some(rating));
+            assert_eq!(Rating::from_key(rating.key()), Some(rating));
         }
         let mut model = Cocomo2::default();
         model.effort[5] = Rating::VeryLow; // TIME has no very low

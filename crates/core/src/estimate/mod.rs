@@ -8,7 +8,7 @@ mod reuse;
 pub use basic::{BasicCocomo, Mode, ProjectEffort};
 pub use cocomo2::{Cocomo2, Driver, Rating, EFFORT_MULTIPLIERS, SCALE_FACTORS};
 pub use preset::{CostSettings, Preset, ProjectEstimate};
-pub use reuse::{Reuse, ASSESSMENT, UNDERSTANDING};
+pub use reuse::{Reuse, ReuseInput, ASSESSMENT, REUSE_INPUTS, UNDERSTANDING};
 
 use serde::{Deserialize, Serialize};
 

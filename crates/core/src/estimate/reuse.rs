@@ -2,6 +2,7 @@
 //! have to write to match the effort of adopting existing code. It prices the head start: a
 //! company that adopts a framework pays for ESLOC equivalent lines, not for the whole framework.
 
+use crate::input::Bounds;
 use serde::{Deserialize, Serialize};
 
 /// Software understanding (SU, percent) per rating, very high … very low understandability.
@@ -61,20 +62,48 @@ impl Reuse {
         adapted_lines as f64 * (1.0 - self.automated / 100.0) * self.adjustment_multiplier()
     }
 
-    /// Names of the inputs outside the manual's ranges, for a message; empty when all are usable.
+    /// Acronyms of the inputs outside the manual's ranges, for a message; empty when all are usable.
     pub fn out_of_range(&self) -> Vec<&'static str> {
-        let checks = [
-            ("DM", self.design_modified, 0.0, 100.0),
-            ("CM", self.code_modified, 0.0, 100.0),
-            ("IM", self.integration, 0.0, 100.0),
-            ("SU", self.understanding, 10.0, 50.0),
-            ("UNFM", self.unfamiliarity, 0.0, 1.0),
-            ("AA", self.assessment, 0.0, 8.0),
-            ("AT", self.automated, 0.0, 100.0),
-        ];
-        checks.into_iter().filter(|(_, v, lo, hi)| !(*lo..=*hi).contains(v)).map(|(name, ..)| name).collect()
+        REUSE_INPUTS.iter().filter(|input| !input.bounds.contains(input.get(self))).map(|input| input.acronym).collect()
     }
 }
+
+/// One input of the reuse model: its URL key, the manual's acronym, how the page labels it, the
+/// manual's range, and where it lives in [`Reuse`]. One table for the URL, the page and the checks.
+pub struct ReuseInput {
+    pub key: &'static str,
+    pub acronym: &'static str,
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub bounds: Bounds,
+    slot: fn(&mut Reuse) -> &mut f64,
+}
+
+impl ReuseInput {
+    pub fn get(&self, reuse: &Reuse) -> f64 {
+        let mut copy = *reuse;
+        *(self.slot)(&mut copy)
+    }
+
+    pub fn set(&self, reuse: &mut Reuse, value: f64) {
+        *(self.slot)(reuse) = value;
+    }
+}
+
+const fn input(key: &'static str, acronym: &'static str, label: &'static str, unit: &'static str, bounds: Bounds, slot: fn(&mut Reuse) -> &mut f64) -> ReuseInput {
+    ReuseInput { key, acronym, label, unit, bounds, slot }
+}
+
+/// The reuse inputs in the manual's order, each within the manual's range.
+pub const REUSE_INPUTS: [ReuseInput; 7] = [
+    input("dm", "DM", "Design modified (DM)", "%", Bounds::new(0.0, 100.0), |r| &mut r.design_modified),
+    input("cm", "CM", "Code modified (CM)", "%", Bounds::new(0.0, 100.0), |r| &mut r.code_modified),
+    input("im", "IM", "Integration and test (IM)", "% of usual", Bounds::new(0.0, 100.0), |r| &mut r.integration),
+    input("su", "SU", "Software understanding (SU)", "10 clear … 50 obscure", Bounds::new(10.0, 50.0), |r| &mut r.understanding),
+    input("unfm", "UNFM", "Unfamiliarity (UNFM)", "0 … 1", Bounds::new(0.0, 1.0), |r| &mut r.unfamiliarity),
+    input("aa", "AA", "Assessment (AA)", "0 … 8", Bounds::new(0.0, 8.0), |r| &mut r.assessment),
+    input("at", "AT", "Translated automatically (AT)", "%", Bounds::new(0.0, 100.0), |r| &mut r.automated),
+];
 
 #[cfg(test)]
 mod tests {

@@ -6,13 +6,12 @@ use crate::dataset::{Counter, Era};
 use crate::estimate::CostSettings;
 
 /// (framework name, lines, person-months) of every selected framework with a figure.
-pub fn effort_points(ledger: &Ledger, view: &LedgerView) -> Vec<(String, f64, f64)> {
-    let settings = view.settings();
+pub fn effort_points(ledger: &Ledger) -> Vec<(String, f64, f64)> {
     ledger
         .rows
         .iter()
         .filter(|row| row.selected)
-        .filter_map(|row| Some((row.framework.name.clone(), row.size?.total() as f64, settings.person_months(&row.size?))))
+        .filter_map(|row| row.estimate.map(|e| (row.framework.name.clone(), e.lines as f64, e.person_years * 12.0)))
         .collect()
 }
 
@@ -68,7 +67,7 @@ mod tests {
     fn the_comparisons_cover_the_selection() {
         let view = LedgerView::default();
         let ledger = Ledger::compute(Dataset::bundled(), &view);
-        let points = effort_points(&ledger, &view);
+        let points = effort_points(&ledger);
         assert_eq!(points.len(), 15);
         let months: f64 = points.iter().map(|p| p.2).sum();
         assert!((months / 12.0 - ledger.totals.person_years).abs() < 1e-9);

@@ -6,7 +6,7 @@ mod uncertainty;
 mod view;
 
 pub use uncertainty::{Accuracy, Band, BandInput, BandJob, Ranges, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS};
-pub use view::{reuse_bounds, reuse_slot, LedgerView, Metric, SortKey};
+pub use view::{LedgerView, Metric, SortKey};
 
 use crate::dataset::{Dataset, Framework};
 use crate::estimate::{CodeSize, ProjectEffort, ProjectEstimate};
@@ -83,7 +83,7 @@ impl<'a> Ledger<'a> {
         rows.sort_by(|a, b| compare(a, b, view.sort, view.descending));
         let mut totals = Totals::default();
         let mut pooled_size = CodeSize::default();
-        let mut adoption_months = 0.0;
+        let (mut adopted_lines, mut adoption_months) = (0.0, 0.0);
         for row in rows.iter().filter(|row| row.selected) {
             match (row.estimate, row.size) {
                 (Some(estimate), Some(size)) => {
@@ -92,15 +92,15 @@ impl<'a> Ledger<'a> {
                     totals.cost += estimate.cost;
                     totals.counted += 1;
                     pooled_size = pooled_size + size;
-                    let equivalent = view.reuse.equivalent_lines(size.total()).round() as u64;
-                    adoption_months += settings.model.effort_pm(equivalent);
+                    let equivalent = view.reuse.equivalent_lines(size.total());
+                    adopted_lines += equivalent;
+                    adoption_months += settings.model.effort_pm(equivalent.round() as u64);
                 }
                 _ => totals.without_figure += 1,
             }
         }
         totals.pooled = settings.estimate(&pooled_size);
         totals.pooled_schedule = settings.schedule(&pooled_size);
-        let adopted_lines = rows.iter().filter(|r| r.selected).filter_map(|r| r.size).map(|s| view.reuse.equivalent_lines(s.total())).sum::<f64>();
         totals.adoption = ProjectEstimate { lines: adopted_lines.round() as u64, person_years: adoption_months / 12.0, cost: settings.cost_of(adoption_months) };
         Ledger { rows, totals }
     }

@@ -4,8 +4,7 @@
 use super::uncertainty::Ranges;
 use crate::assumptions::Assumptions;
 use crate::dataset::{Counter, Dataset, Era, Framework};
-use crate::estimate::{CostSettings, Preset, ProjectEstimate, Reuse};
-use crate::input::Bounds;
+use crate::estimate::{CostSettings, Preset, ProjectEstimate, Reuse, REUSE_INPUTS};
 use crate::query::{number, one_of, QueryReader, QueryWriter};
 use std::collections::BTreeSet;
 
@@ -217,44 +216,20 @@ fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, S
 }
 
 
-/// Where one reuse input lives in [`Reuse`].
-type ReuseSlot = fn(&mut Reuse) -> &mut f64;
-
-/// The reuse inputs by the manual's acronyms, each within the manual's range.
-const REUSE_KEYS: [(&str, Bounds, ReuseSlot); 7] = [
-    ("dm", Bounds::new(0.0, 100.0), |r| &mut r.design_modified),
-    ("cm", Bounds::new(0.0, 100.0), |r| &mut r.code_modified),
-    ("im", Bounds::new(0.0, 100.0), |r| &mut r.integration),
-    ("su", Bounds::new(10.0, 50.0), |r| &mut r.understanding),
-    ("unfm", Bounds::new(0.0, 1.0), |r| &mut r.unfamiliarity),
-    ("aa", Bounds::new(0.0, 8.0), |r| &mut r.assessment),
-    ("at", Bounds::new(0.0, 100.0), |r| &mut r.automated),
-];
-
-/// The bounds of one reuse input, for the page's fields.
-pub fn reuse_bounds(key: &str) -> Option<Bounds> {
-    REUSE_KEYS.iter().find(|(k, ..)| *k == key).map(|(_, bounds, _)| *bounds)
-}
-
-/// One reuse input by its key, for the page's fields.
-pub fn reuse_slot<'r>(reuse: &'r mut Reuse, key: &str) -> Option<&'r mut f64> {
-    REUSE_KEYS.iter().find(|(k, ..)| *k == key).map(move |(_, _, slot)| slot(reuse))
-}
-
 fn read_reuse(query: &mut QueryReader) -> Reuse {
     let mut reuse = Reuse::default();
-    for (key, bounds, slot) in REUSE_KEYS {
-        if let Some(value) = query.take(key, number(bounds)) {
-            *slot(&mut reuse) = value;
+    for input in &REUSE_INPUTS {
+        if let Some(value) = query.take(input.key, number(input.bounds)) {
+            input.set(&mut reuse, value);
         }
     }
     reuse
 }
 
 fn write_reuse(reuse: &Reuse, query: &mut QueryWriter) {
-    let (mut reuse, mut base) = (*reuse, Reuse::default());
-    for (key, _, slot) in REUSE_KEYS {
-        query.put_unless_default(key, *slot(&mut reuse), *slot(&mut base));
+    let base = Reuse::default();
+    for input in &REUSE_INPUTS {
+        query.put_unless_default(input.key, input.get(reuse), input.get(&base));
     }
 }
 

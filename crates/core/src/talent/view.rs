@@ -20,8 +20,7 @@ pub struct TalentView {
 impl TalentView {
     pub fn read(query: &mut QueryReader) -> Self {
         let assumptions = Assumptions::read(query);
-        let mut params = Params::default();
-        (params.effort_a, params.effort_b) = assumptions.model.power_law();
+        let mut params = default_params(&assumptions);
         for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
             let parse = |text: &str| parse_number(text, Bounds::new(meta.min, meta.max));
             if let Some(value) = query.take(meta.key, parse) {
@@ -31,12 +30,24 @@ impl TalentView {
         TalentView { assumptions, params }
     }
 
+    /// Every parameter back to its default, keeping the ledger's effort equation.
+    pub fn reset_params(&mut self) {
+        self.params = default_params(&self.assumptions);
+    }
+
     pub fn write(&self, query: &mut QueryWriter) {
         self.assumptions.write(query);
         for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
             query.put_unless_default(meta.key, meta.of(&self.params), meta.default_value());
         }
     }
+}
+
+/// The spec's defaults, with a and b from the ledger's model.
+fn default_params(assumptions: &Assumptions) -> Params {
+    let mut params = Params::default();
+    (params.effort_a, params.effort_b) = assumptions.model.power_law();
+    params
 }
 
 #[cfg(test)]
@@ -70,8 +81,11 @@ mod tests {
         let mut writer = QueryWriter::default();
         view.write(&mut writer);
         assert_eq!(writer.finish(), "preset=scc&mode=embedded&eaf=1.5");
-        let two = TalentView::read(&mut QueryReader::parse("model=cocomo2"));
+        let mut two = TalentView::read(&mut QueryReader::parse("model=cocomo2&open=0.3"));
         assert!((two.params.effort_b - 1.0997).abs() < 1e-9);
+        two.reset_params();
+        assert_eq!(two.params.open_share, Params::default().open_share);
+        assert!((two.params.effort_b - 1.0997).abs() < 1e-9, "a reset keeps the ledger's model");
     }
 
     #[test]
