@@ -2,6 +2,7 @@
 
 use crate::ledger::LedgerPage;
 use crate::method::MethodPage;
+use crate::story::StoryPage;
 use crate::talent::TalentPage;
 use crate::router::{app_href, Location};
 use headstart_core::assumptions;
@@ -12,7 +13,8 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let location = Location::provide();
     let page = move || match location.path.get().trim_end_matches('/') {
-        "" => LedgerPage().into_any(),
+        "" => StoryPage().into_any(),
+        "/ledger" => LedgerPage().into_any(),
         "/pool-or-spread" => TalentPage().into_any(),
         "/method" => MethodPage().into_any(),
         _ => view! { <p class="not-found">"There is no page at this address."</p> }.into_any(),
@@ -21,7 +23,8 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href=app_href("/", "")>"Headstart"</a>
             <nav class="site-nav" aria-label="Pages">
-                <NavLink path="/" label="Ledger" />
+                <NavLink path="/" label="The story" />
+                <NavLink path="/ledger" label="Ledger" />
                 <NavLink path="/pool-or-spread" label="Pool or spread" />
                 <NavLink path="/method" label="Method" />
             </nav>

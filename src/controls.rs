@@ -31,8 +31,9 @@ pub fn Choice(
 /// A labelled number field. Edits apply as the reader types, once they parse within bounds.
 #[component]
 pub fn NumberField(
-    id: &'static str,
-    label: &'static str,
+    /// Owned, so a table of fields can compose ids such as `rho_lo`.
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
     /// Shown after the field, e.g. "USD per person-year".
     unit: &'static str,
     bounds: Bounds,
@@ -52,11 +53,11 @@ pub fn NumberField(
     let error_id = format!("{id}-error");
     let described_by = error_id.clone();
     view! {
-        <label class="control" for=id>
+        <label class="control" for=id.clone()>
             <span class="control-label">{label}</span>
             <span class="number-input">
                 <input
-                    id=id
+                    id=id.clone()
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"

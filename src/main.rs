@@ -4,10 +4,12 @@
 mod app;
 mod background;
 mod controls;
+mod job_progress;
 mod ledger;
 mod method;
 mod notice;
 mod router;
+mod story;
 mod talent;
 mod url_state;
 

@@ -54,16 +54,16 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 #[tokio::test]
 async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
     let App { browser, server } = App::open("/?salary=150000").await;
-    browser.wait_for("#headline-cost[data-value]").await;
+    browser.wait_for("#story-cost[data-value]").await;
     wait_until_offline_ready(&browser).await;
     let url = server.url("/?salary=150000");
-    let cost = browser.attr("#headline-cost", "data-value").await;
+    let cost = browser.attr("#story-cost", "data-value").await;
     let port = server.port();
     server.stop();
 
     browser.goto(&url).await;
-    browser.wait_for("#headline-cost[data-value]").await;
-    assert_eq!(browser.attr("#headline-cost", "data-value").await, cost, "offline, the same view");
+    browser.wait_for("#story-cost[data-value]").await;
+    assert_eq!(browser.attr("#story-cost", "data-value").await, cost, "offline, the same view");
 
     let deploy = next_deploy();
     let _next = Server::start_on(deploy.path(), port);
@@ -75,7 +75,7 @@ async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
             if title.starts_with("Headstart (next):") { Ok(()) } else { Err(title) }
         })
         .await;
-    browser.wait_for("#headline-cost[data-value]").await;
+    browser.wait_for("#story-cost[data-value]").await;
     let errors = browser.console_errors();
     assert!(errors.iter().all(|e| e.contains("ERR_CONNECTION_REFUSED")), "only the offline reload's refused fetches: {errors:#?}");
 }

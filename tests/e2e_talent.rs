@@ -4,7 +4,8 @@
 
 mod support;
 
-use headstart_core::talent::{optimum, Params};
+use headstart_core::talent::{optimum, MonteCarloJob, Params, Study};
+use headstart_core::query::QueryReader;
 use support::app::App;
 use support::browser::Browser;
 
@@ -67,4 +68,71 @@ async fn nonsense_gets_a_message_and_keeps_the_last_good_result() {
         expect_c_star(&app.browser, &params).await;
     }
     app.browser.assert_no_console_errors_but_the_fallback("/pool-or-spread?rho=0.01");
+}
+
+/// The page's number in `attr` of `css`, once it is there.
+async fn number(browser: &Browser, css: &str, attr: &str) -> f64 {
+    browser
+        .eventually(&format!("{css}[{attr}]"), async || {
+            let text = browser.attr(css, attr).await.ok_or("not there yet")?;
+            text.parse::<f64>().map_err(|_| format!("{attr} reads “{text}”"))
+        })
+        .await
+}
+
+#[tokio::test]
+async fn the_monte_carlo_runs_in_the_worker_and_matches_a_native_run_with_its_seed() {
+    let query = "draws=400&seed=7&q_hi=2";
+    let app = open_talent(&format!("/pool-or-spread?{query}")).await;
+    let study = Study::read(&mut QueryReader::parse(query));
+    let mut job = MonteCarloJob::new(&Params::default(), &study.ranges, study.draws, study.seed).unwrap();
+    while !job.run(1_000).is_finished() {}
+    let native = job.summary(30).unwrap();
+    assert_eq!(number(&app.browser, "#monte-carlo-summary", "data-draws").await, 400.0);
+    for (attr, expected) in [("data-c-p10", native.c_star.p10), ("data-c-p50", native.c_star.p50), ("data-c-p90", native.c_star.p90), ("data-gain-p50", native.gain.p50)] {
+        let shown = number(&app.browser, "#monte-carlo-summary", attr).await;
+        assert!((shown - expected).abs() <= 1e-6, "{attr}: page {shown}, native {expected}");
+    }
+    app.browser.wait_for("#c-star-histogram svg").await;
+    app.browser.wait_for("#gain-histogram svg").await;
+    assert!(app.browser.text("#monte-carlo-summary").await.contains("Over 400 draws"));
+    assert!(app.browser.attr("#monte-carlo-status", "data-ms").await.is_some());
+    app.browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+}
+
+#[tokio::test]
+async fn the_heat_map_fills_in_and_follows_the_axes_the_reader_picks() {
+    let app = open_talent("/pool-or-spread?draws=100").await;
+    let browser = &app.browser;
+    browser.wait_for("#heatmap-summary[data-complete='true']").await;
+    assert!(browser.text("#heatmap-summary").await.starts_with("Over this map c* runs from"));
+    assert_eq!(browser.count("#heatmap-chart circle").await, 2, "the ring at the current values");
+    browser.select_option("#map-x", "beta").await;
+    browser.eventually("map_x in the URL", async || {
+        let url = browser.current_url().await;
+        if url.contains("map_x=beta") { Ok(()) } else { Err(url) }
+    }).await;
+    browser.eventually("the new map's summary", async || {
+        let text = browser.text("#heatmap-summary").await;
+        let complete = browser.attr("#heatmap-summary", "data-complete").await;
+        if text.contains("β =") && complete.as_deref() == Some("true") { Ok(()) } else { Err(text) }
+    }).await;
+    assert!(browser.html("#heatmap-chart").await.contains("β (a lab's problem breadth)"));
+    assert!(browser.text("#tornado-summary").await.contains("matters most"));
+    browser.wait_for("#c-star-tornado svg").await;
+    browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+}
+
+#[tokio::test]
+async fn a_reversed_or_impossible_range_is_explained_not_obeyed() {
+    let app = open_talent("/pool-or-spread?rho_lo=0.2&rho_hi=0.01&draws=100").await;
+    let browser = &app.browser;
+    browser.click("#monte-carlo-settings summary").await;
+    let low = browser.execute("return document.querySelector('#rho_lo').value").await;
+    assert_eq!(low.as_str(), Some("0.01"), "a reversed range is read the right way round");
+    browser.paste("#rho_hi", "7").await;
+    assert!(browser.text("#rho_hi-error").await.contains("Enter a number"));
+    assert!(!browser.current_url().await.contains("rho_hi=7"), "the last good range stays");
+    browser.wait_for("#monte-carlo-summary[data-draws='100']").await;
+    browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
 }

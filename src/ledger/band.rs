@@ -1,16 +1,13 @@
 //! The uncertainty band: the ranges the reader edits, the Monte Carlo run in the Web Worker, and
 //! what the published accuracy of the model is.
 
-use crate::background::{Background, JobStatus};
+use crate::background::Background;
 use crate::controls::NumberField;
 use crate::url_state::UrlState;
-use headstart_core::input::Bounds;
+use headstart_core::input::{Bounds, SEED_BOUNDS};
 use headstart_core::jobs::{Reply, Request};
 use headstart_core::ledger::{Accuracy, Band, BandInput, LedgerView, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS};
 use leptos::prelude::*;
-
-/// Seeds are whole numbers; any of them is as good as another.
-const SEED_BOUNDS: Bounds = Bounds::new(0.0, 9_007_199_254_740_991.0);
 
 /// Runs the band whenever its input changes and keeps the last finished one.
 pub fn use_band(input: Memo<BandInput>) -> (Background, RwSignal<Option<Band>>) {
@@ -74,37 +71,4 @@ pub fn BandSettings(url: UrlState<LedgerView>) -> impl IntoView {
             </p>
         </details>
     }
-}
-
-/// Progress of the run in the worker, with a way to stop it.
-#[component]
-pub fn JobProgress(background: Background) -> impl IntoView {
-    let status = background.status;
-    let millis = move || match status.get() {
-        JobStatus::Done { millis } => Some(millis.to_string()),
-        _ => None,
-    };
-    view! {
-        <div class="job-status" id="job-status" role="status" aria-live="polite" data-ms=millis>
-            {move || match status.get() {
-                JobStatus::Running(progress) => {
-                    let fraction = progress.map_or(0.0, |p| p.fraction());
-                    view! {
-                        <progress max="1" value=fraction.to_string()></progress>
-                        <span>{format!("Computing… {:.0}%", fraction * 100.0)}</span>
-                        <button type="button" class="link-button" on:click=move |_| background.cancel()>"Cancel"</button>
-                    }
-                        .into_any()
-                }
-                JobStatus::Cancelled => view! { <span>"Cancelled; showing the last finished run. Change any input to run again."</span> }.into_any(),
-                JobStatus::Failed(message) => view! { <span class="field-error">{format!("Could not compute: {message}")}</span> }.into_any(),
-                JobStatus::Done { millis } => view! { <span>{format!("Computed in your browser's background worker in {}.", duration(millis))}</span> }.into_any(),
-                JobStatus::Idle => ().into_any(),
-            }}
-        </div>
-    }
-}
-
-fn duration(millis: f64) -> String {
-    if millis < 1_000.0 { format!("{millis:.0} ms") } else { format!("{:.1} s", millis / 1_000.0) }
 }

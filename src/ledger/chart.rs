@@ -5,6 +5,25 @@ use headstart_charts::{horizontal_bars, Bar, BarChart, ValueUnit};
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
 
+/// One bar per selected framework, with whiskers from `factor`'s (P10, P90) when given; the
+/// essay draws the same chart.
+pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)>) -> String {
+    let bars = ledger
+        .chart_bars(metric)
+        .into_iter()
+        .map(|(framework, value)| Bar {
+            label: framework.name.clone(),
+            value,
+            range: value.zip(factor).map(|(v, (low, high))| (v * low, v * high)),
+        })
+        .collect();
+    let (value_label, unit) = match metric {
+        Metric::Cost => ("Cost (USD)", ValueUnit::Money),
+        Metric::PersonYears => ("Person-years", ValueUnit::PersonYears),
+    };
+    horizontal_bars(&BarChart { title: format!("{} per framework", metric.label()), value_label: value_label.to_owned(), unit, bars, width: 760 })
+}
+
 #[component]
 pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, band: RwSignal<Option<Band>>) -> impl IntoView {
     let metric = Memo::new(move |_| url.get().metric);
@@ -17,28 +36,7 @@ pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, ban
                 Metric::PersonYears => (b.project_effort_factor.p10, b.project_effort_factor.p90),
             })
         });
-        let bars = ledger.with(|ledger| {
-            ledger
-                .chart_bars(metric)
-                .into_iter()
-                .map(|(framework, value)| Bar {
-                    label: framework.name.clone(),
-                    value,
-                    range: value.zip(factor).map(|(v, (low, high))| (v * low, v * high)),
-                })
-                .collect()
-        });
-        let (value_label, unit) = match metric {
-            Metric::Cost => ("Cost (USD)", ValueUnit::Money),
-            Metric::PersonYears => ("Person-years", ValueUnit::PersonYears),
-        };
-        horizontal_bars(&BarChart {
-            title: format!("{} per framework", metric.label()),
-            value_label: value_label.to_owned(),
-            unit,
-            bars,
-            width: 760,
-        })
+        ledger.with(|ledger| framework_bars(ledger, metric, factor))
     };
     view! {
         <section class="chart-panel" aria-labelledby="ledger-chart-title">

@@ -4,10 +4,30 @@
 use crate::url_state::UrlState;
 use headstart_charts::{log_scatter, stacked_bars, LabelledPoint, ScatterChart, Series, StackedBarChart, StackedRow, Tone, ValueUnit};
 use headstart_core::ledger::compare::{effort_curve, effort_points, growth, language_mix};
+use headstart_core::dataset::Counter;
 use headstart_core::ledger::{Ledger, LedgerView};
 use leptos::prelude::*;
 
 const WIDTH: u32 = 760;
+
+/// Each selected framework's lines in April 2017 against its latest tree, with the no-change
+/// diagonal; the essay draws the same chart.
+pub fn growth_chart(ledger: &Ledger, counter: Counter) -> String {
+    let points = growth(ledger, counter);
+    let (low, high) = points.iter().fold((f64::MAX, 0.0_f64), |(lo, hi), p| (lo.min(p.1.min(p.2)), hi.max(p.1.max(p.2))));
+    let diagonal = if high > 0.0 { vec![(low / 2.0, low / 2.0), (high * 2.0, high * 2.0)] } else { Vec::new() };
+    log_scatter(&ScatterChart {
+        title: format!("Code in April 2017 and in the latest tree ({})", counter.label()),
+        x_label: "Lines in April 2017".into(),
+        y_label: "Lines in the latest tree".into(),
+        x_unit: ValueUnit::Count,
+        y_unit: ValueUnit::Count,
+        points: points.into_iter().map(|(label, x, y)| LabelledPoint { label, x, y }).collect(),
+        curves: vec![Series { name: "no change".into(), points: diagonal, tone: Tone::Secondary }],
+        width: WIDTH,
+        height: 440,
+    })
+}
 
 #[component]
 pub fn CompareCharts(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> impl IntoView {
@@ -27,23 +47,7 @@ pub fn CompareCharts(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -
             height: 440,
         })
     };
-    let growth_svg = move || {
-        let counter = url.get().counter;
-        let points = ledger.with(|ledger| growth(ledger, counter));
-        let (low, high) = points.iter().fold((f64::MAX, 0.0_f64), |(lo, hi), p| (lo.min(p.1.min(p.2)), hi.max(p.1.max(p.2))));
-        let diagonal = if high > 0.0 { vec![(low / 2.0, low / 2.0), (high * 2.0, high * 2.0)] } else { Vec::new() };
-        log_scatter(&ScatterChart {
-            title: format!("Code in April 2017 and in the latest tree ({})", counter.label()),
-            x_label: "Lines in April 2017".into(),
-            y_label: "Lines in the latest tree".into(),
-            x_unit: ValueUnit::Count,
-            y_unit: ValueUnit::Count,
-            points: points.into_iter().map(|(label, x, y)| LabelledPoint { label, x, y }).collect(),
-            curves: vec![Series { name: "no change".into(), points: diagonal, tone: Tone::Secondary }],
-            width: WIDTH,
-            height: 440,
-        })
-    };
+    let growth_svg = move || ledger.with(|ledger| growth_chart(ledger, url.get().counter));
     let mix_svg = move || {
         let view = url.get();
         let rows = ledger.with(|ledger| language_mix(ledger, &view));

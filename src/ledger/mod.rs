@@ -1,15 +1,16 @@
 //! The cost ledger page: the article's table rebuilt and recomputed live.
 
 mod adoption;
-mod band;
-mod chart;
-mod compare;
+pub(crate) mod band;
+pub(crate) mod chart;
+pub(crate) mod compare;
 mod headline;
 mod model;
 mod settings;
 mod sources;
 mod table;
 
+use crate::job_progress::JobProgress;
 use crate::notice::QueryNotice;
 use crate::url_state::{use_url_state, QueryState};
 use headstart_core::dataset::Dataset;
@@ -49,7 +50,7 @@ pub fn LedgerPage() -> impl IntoView {
             <model::ModelSettings url />
             <band::BandSettings url />
             <headline::Headline ledger band exponent dollars_year />
-            <band::JobProgress background />
+            <JobProgress background id="job-status" />
             <chart::LedgerChart ledger url band />
             <table::LedgerTable ledger url />
             <adoption::Adoption ledger url />

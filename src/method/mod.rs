@@ -2,6 +2,7 @@
 //! text a reader can follow and check. Anchors let controls link to the part they depend on.
 
 mod models;
+mod talent;
 
 use headstart_core::article;
 use headstart_core::estimate::{Mode, Preset};
@@ -26,6 +27,8 @@ pub fn MethodPage() -> impl IntoView {
                 <a href="#reuse">"Adopting"</a>
                 <a href="#dollars">"Dollars"</a>
                 <a href="#uncertainty">"Uncertainty"</a>
+                <a href="#talent-model">"Pool or spread"</a>
+                <a href="#talent-uncertainty">"Its uncertainty"</a>
                 <a href="#caveats">"Caveats"</a>
             </nav>
             <BasicCocomoSection />
@@ -36,6 +39,8 @@ pub fn MethodPage() -> impl IntoView {
             <models::ReuseSection />
             <models::DollarsSection />
             <models::UncertaintySection />
+            <talent::TalentModelSection />
+            <talent::TalentUncertaintySection />
             <CaveatsSection />
         </article>
     }

@@ -1,9 +1,12 @@
 //! "Pool or spread": the talent-concentration model, its optimum and curves, beside the
 //! evidence of who wrote the 2017 frameworks.
 
-mod charts;
+pub(crate) mod charts;
 mod evidence;
+mod heatmap;
+mod monte_carlo;
 mod parameters;
+mod tornado;
 
 use crate::notice::QueryNotice;
 use crate::url_state::{use_url_state, QueryState};
@@ -34,7 +37,8 @@ pub fn TalentPage() -> impl IntoView {
                 "The article ended on a question: is the ecosystem better off with its best engineers pooled in a few labs "
                 "that open-source platforms, or spread as small teams across many companies? This model makes it computable "
                 "with the same effort equation as the ledger. It is a stylised argument, not a forecast: change any assumption "
-                "and see what follows."
+                "and see what follows. "
+                <a href="method#talent-model">"The equations and every default, with sources"</a>
             </p>
             <QueryNotice problems=url.problems />
             <section class="headline" aria-label="The best mix" aria-live="polite">
@@ -68,6 +72,9 @@ pub fn TalentPage() -> impl IntoView {
             </section>
             <charts::TalentCharts params best />
             <parameters::Parameters url />
+            <heatmap::HeatmapPanel url />
+            <monte_carlo::MonteCarloPanel url />
+            <tornado::TornadoPanel url />
             <evidence::WhoWroteThem />
         </article>
     }

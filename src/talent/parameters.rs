@@ -65,5 +65,5 @@ pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
 fn ledger_link(view: &TalentView) -> String {
     let mut query = QueryWriter::default();
     view.assumptions.write(&mut query);
-    app_href("/", &query.finish())
+    app_href("/ledger", &query.finish())
 }

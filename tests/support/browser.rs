@@ -144,6 +144,11 @@ impl Browser {
         self.eventually(&format!("a click on `{css}`"), async || self.find(css).await?.click().await.map_err(describe)).await
     }
 
+    /// Sends key strokes to an element, as a keyboard user focused on it would.
+    pub async fn press(&self, css: &str, keys: &str) {
+        self.eventually(&format!("keys to `{css}`"), async || self.find(css).await?.send_keys(keys).await.map_err(describe)).await
+    }
+
     /// Replaces a field's text as a person would: select all, delete, type. The deletion fires
     /// an input event even when `text` is empty, as clearing from the keyboard does (WebDriver's
     /// own "clear" does not fire one). Each typed character is an input event of its own.
@@ -218,7 +223,8 @@ impl Browser {
     /// it with its 404 page (the app's fallback), and Chromium logs that status.
     pub fn assert_no_console_errors_but_the_fallback(&self, path: &str) {
         let errors = self.console_errors();
-        let fallback = |e: &String| e.contains(&format!("{path} - ")) && e.contains("status of 404");
+        // The message names the URL as requested, query included.
+        let fallback = |e: &String| (e.contains(&format!("{path} - ")) || e.contains(&format!("{path}?"))) && e.contains("status of 404");
         assert!(errors.iter().all(fallback), "the browser logged errors: {errors:#?}");
     }
 

@@ -39,12 +39,7 @@ pub fn horizontal_bars(chart: &BarChart) -> String {
         return theme::message(&chart.title, "Nothing selected: pick at least one item to draw this chart.", width);
     }
     let height = TOP + ROW * chart.bars.len() as u32 + AXIS;
-    let mut svg = String::new();
-    let drawn = draw(chart, &mut svg, width, height);
-    match drawn {
-        Ok(()) => theme::finish(svg, &chart.title, width, height),
-        Err(error) => theme::message(&chart.title, &format!("This chart could not be drawn ({error})."), width),
-    }
+    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
 }
 
 fn finite(value: Option<f64>) -> Option<f64> {

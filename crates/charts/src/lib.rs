@@ -2,13 +2,19 @@
 //! the page, in an embed and in a download, and are tested natively.
 
 mod bar;
+mod heatmap;
+mod histogram;
 mod line;
 mod scatter;
 mod stacked;
 mod theme;
+mod tornado;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
+pub use heatmap::{heatmap_chart, HeatmapChart};
+pub use histogram::{histogram_chart, HistogramChart};
 pub use line::{line_chart, LineChart, Marker, Series, Tone};
 pub use scatter::{log_scatter, LabelledPoint, ScatterChart};
 pub use stacked::{stacked_bars, StackedBarChart, StackedRow};
+pub use tornado::{tornado_chart, TornadoChart, TornadoRow};
 pub use headstart_core::format::ValueUnit;

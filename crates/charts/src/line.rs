@@ -44,11 +44,7 @@ pub struct LineChart {
 /// The chart as a standalone SVG document; points that are not finite are skipped, never drawn.
 pub fn line_chart(chart: &LineChart) -> String {
     let (width, height) = (chart.width.max(320), chart.height.max(200));
-    let mut svg = String::new();
-    match draw(chart, &mut svg, width, height) {
-        Ok(()) => theme::finish(svg, &chart.title, width, height),
-        Err(error) => theme::message(&chart.title, &format!("This chart could not be drawn ({error})."), width),
-    }
+    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
 }
 
 fn draw(chart: &LineChart, svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {

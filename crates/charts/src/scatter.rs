@@ -44,11 +44,7 @@ pub fn log_scatter(chart: &ScatterChart) -> String {
     };
     let x = span(&mut points.iter().map(|p| p.x));
     let y = span(&mut points.iter().map(|p| p.y));
-    let mut svg = String::new();
-    match draw(chart, &points, x, y, &mut svg, width, height) {
-        Ok(()) => theme::finish(svg, &chart.title, width, height),
-        Err(error) => theme::message(&chart.title, &format!("This chart could not be drawn ({error})."), width),
-    }
+    theme::render(&chart.title, width, height, |svg| draw(chart, &points, x, y, svg, width, height))
 }
 
 fn draw(

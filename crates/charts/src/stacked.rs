@@ -56,11 +56,7 @@ pub fn stacked_bars(chart: &StackedBarChart) -> String {
         return theme::message(&chart.title, "No framework has per-language counts here.", width);
     }
     let height = TOP + BOTTOM + ROW * rows.len() as u32;
-    let mut svg = String::new();
-    match draw(chart, &rows, &mut svg, width, height) {
-        Ok(()) => theme::finish(svg, &chart.title, width, height),
-        Err(error) => theme::message(&chart.title, &format!("This chart could not be drawn ({error})."), width),
-    }
+    theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
 }
 
 fn draw(chart: &StackedBarChart, rows: &[&StackedRow], svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {

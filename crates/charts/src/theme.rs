@@ -50,6 +50,15 @@ const SWAPS: [(&str, &str); 13] = [
     ("#010308", "var(--chart-cat-8, #a0aec0)"),
 ];
 
+/// Draws a chart into a fresh SVG and finishes it, or says in the chart's place why it could not.
+pub fn render(title: &str, width: u32, height: u32, draw: impl FnOnce(&mut String) -> Result<(), Box<dyn std::error::Error>>) -> String {
+    let mut svg = String::new();
+    match draw(&mut svg) {
+        Ok(()) => finish(svg, title, width, height),
+        Err(error) => message(title, &format!("This chart could not be drawn ({error})."), width),
+    }
+}
+
 /// Replaces the placeholder colours and makes the SVG scale with its container.
 pub fn finish(svg: String, title: &str, width: u32, height: u32) -> String {
     let mut out = svg;

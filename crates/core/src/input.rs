@@ -20,6 +20,9 @@ impl Bounds {
     }
 }
 
+/// Seeds of the Monte Carlo runs: whole numbers a double (and so a number field) holds exactly.
+pub const SEED_BOUNDS: Bounds = Bounds::new(0.0, 9_007_199_254_740_991.0);
+
 /// Parses a plain or grouped number ("123000", "123,000", "123 000", "$123,000", "1.5", "2e5")
 /// and checks it against the bounds.
 pub fn parse_number(text: &str, bounds: Bounds) -> Result<f64, String> {

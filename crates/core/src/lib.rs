@@ -14,4 +14,5 @@ pub mod progress;
 pub mod query;
 pub mod random;
 pub mod stats;
+pub mod story;
 pub mod talent;

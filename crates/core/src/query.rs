@@ -77,16 +77,16 @@ impl QueryReader {
 /// defaults, so links stay short and a default view has a clean URL.
 #[derive(Debug, Default)]
 pub struct QueryWriter {
-    pairs: Vec<(&'static str, String)>,
+    pairs: Vec<(String, String)>,
 }
 
 impl QueryWriter {
-    pub fn put(&mut self, key: &'static str, value: impl fmt::Display) {
-        self.pairs.push((key, value.to_string()));
+    pub fn put(&mut self, key: &str, value: impl fmt::Display) {
+        self.pairs.push((key.to_owned(), value.to_string()));
     }
 
     /// `key=value`, or nothing when the value is the default.
-    pub fn put_unless_default<T: PartialEq + fmt::Display>(&mut self, key: &'static str, value: T, default: T) {
+    pub fn put_unless_default<T: PartialEq + fmt::Display>(&mut self, key: &str, value: T, default: T) {
         if value != default {
             self.put(key, value);
         }

@@ -9,7 +9,7 @@ pub use uncertainty::{Accuracy, Band, BandInput, BandJob, Ranges, DRAW_BOUNDS, E
 pub use view::{LedgerView, Metric, SortKey};
 
 use crate::dataset::{Dataset, Framework};
-use crate::estimate::{CodeSize, ProjectEffort, ProjectEstimate};
+use crate::estimate::{CodeSize, CostSettings, ProjectEffort, ProjectEstimate};
 use std::cmp::Ordering;
 
 /// One framework's line in the table.
@@ -71,7 +71,11 @@ pub struct Ledger<'a> {
 
 impl<'a> Ledger<'a> {
     pub fn compute(dataset: &'a Dataset, view: &LedgerView) -> Self {
-        let settings = view.settings();
+        Ledger::compute_with(dataset, view, view.settings())
+    }
+
+    /// The view's frameworks, era and counter under other arithmetic, e.g. another tool's.
+    pub fn compute_with(dataset: &'a Dataset, view: &LedgerView, settings: CostSettings) -> Self {
         let mut rows: Vec<LedgerRow<'a>> = dataset
             .frameworks
             .iter()

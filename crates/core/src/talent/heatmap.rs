@@ -84,9 +84,83 @@ impl HeatmapJob {
     }
 }
 
+/// The map as its rows arrive from the worker, in any order: what the page draws and describes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeatmapGrid {
+    pub x_values: Vec<f64>,
+    pub y_values: Vec<f64>,
+    rows: Vec<Option<HeatmapRow>>,
+}
+
+/// One cell of the map, for describing it in words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HeatmapCell {
+    pub x: f64,
+    pub y: f64,
+    pub value: f64,
+}
+
+impl HeatmapGrid {
+    pub fn new(x_values: Vec<f64>, y_values: Vec<f64>) -> HeatmapGrid {
+        let rows = vec![None; y_values.len()];
+        HeatmapGrid { x_values, y_values, rows }
+    }
+
+    /// Keeps a row that belongs to this grid; a row of another grid's shape is ignored.
+    pub fn insert(&mut self, row: HeatmapRow) {
+        let fits = row.c_star.len() == self.x_values.len() && row.gain.len() == self.x_values.len();
+        if let (true, Some(slot)) = (fits, self.rows.get_mut(row.index)) {
+            *slot = Some(row);
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        !self.rows.is_empty() && self.rows.iter().all(Option::is_some)
+    }
+
+    /// `cells[row][column]` of one outcome, `None` where the row has not arrived.
+    pub fn cells(&self, outcome: fn(&HeatmapRow) -> &[f64]) -> Vec<Vec<Option<f64>>> {
+        let width = self.x_values.len();
+        self.rows.iter().map(|row| row.as_ref().map_or_else(|| vec![None; width], |row| outcome(row).iter().copied().map(Some).collect())).collect()
+    }
+
+    /// The cells with the lowest and highest value of an outcome, among those arrived.
+    pub fn extremes(&self, outcome: fn(&HeatmapRow) -> &[f64]) -> Option<(HeatmapCell, HeatmapCell)> {
+        let cells = self.rows.iter().flatten().flat_map(|row| {
+            outcome(row).iter().zip(&self.x_values).map(|(&value, &x)| HeatmapCell { x, y: row.y, value })
+        });
+        cells.fold(None, |found, cell| match found {
+            None => Some((cell, cell)),
+            Some((low, high)) => Some((if cell.value < low.value { cell } else { low }, if cell.value > high.value { cell } else { high })),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_grid_fills_in_as_rows_arrive_and_finds_its_extremes() {
+        let (x, y) = HeatmapJob::default_axes();
+        let mut job = HeatmapJob::new(&Params::default(), &x, &y, 4, 3).unwrap();
+        let mut grid = HeatmapGrid::new(job.x_values().to_vec(), job.y_values().to_vec());
+        let rows: Vec<_> = std::iter::from_fn(|| job.next_row()).collect();
+        grid.insert(rows[2].clone());
+        assert_eq!(grid.cells(|r| &r.c_star)[0], vec![None; 4]);
+        assert!(!grid.is_complete());
+        grid.insert(HeatmapRow { index: 1, y: 0.0, c_star: vec![0.5], gain: vec![1.0] });
+        assert!(grid.cells(|r| &r.c_star)[1].iter().all(Option::is_none), "a row of the wrong width is ignored");
+        for row in rows.iter().cloned() {
+            grid.insert(row);
+        }
+        assert!(grid.is_complete());
+        let (low, high) = grid.extremes(|r| &r.c_star).unwrap();
+        let all: Vec<f64> = rows.iter().flat_map(|r| r.c_star.clone()).collect();
+        assert_eq!(low.value, all.iter().copied().fold(f64::INFINITY, f64::min));
+        assert_eq!(high.value, all.iter().copied().fold(0.0, f64::max));
+        assert_eq!(HeatmapGrid::default().extremes(|r| &r.gain), None);
+    }
 
     #[test]
     fn rows_come_one_at_a_time_until_done() {

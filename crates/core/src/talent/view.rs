@@ -3,6 +3,7 @@
 
 use super::catalogue::PARAMS;
 use super::params::Params;
+use super::study::Study;
 use crate::assumptions::Assumptions;
 use crate::input::{parse_number, Bounds};
 use crate::query::{QueryReader, QueryWriter};
@@ -15,19 +16,14 @@ pub struct TalentView {
     /// The ledger's choices; its effort model gives the talent model its a and b.
     pub assumptions: Assumptions,
     pub params: Params,
+    /// The heat map's axes and the Monte Carlo's ranges.
+    pub study: Study,
 }
 
 impl TalentView {
     pub fn read(query: &mut QueryReader) -> Self {
         let assumptions = Assumptions::read(query);
-        let mut params = default_params(&assumptions);
-        for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
-            let parse = |text: &str| parse_number(text, Bounds::new(meta.min, meta.max));
-            if let Some(value) = query.take(meta.key, parse) {
-                params.set(meta.key, value).expect("parse_number kept the value within the parameter's bounds");
-            }
-        }
-        TalentView { assumptions, params }
+        TalentView { params: read_params(query, &assumptions), assumptions, study: Study::read(query) }
     }
 
     /// Every parameter back to its default, keeping the ledger's effort equation.
@@ -37,9 +33,28 @@ impl TalentView {
 
     pub fn write(&self, query: &mut QueryWriter) {
         self.assumptions.write(query);
-        for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
-            query.put_unless_default(meta.key, meta.of(&self.params), meta.default_value());
+        write_params(&self.params, query);
+        self.study.write(query);
+    }
+}
+
+/// The model's parameters from a query, a and b from the ledger's model in `assumptions`; for
+/// any page that shows the model (this one and the essay).
+pub fn read_params(query: &mut QueryReader, assumptions: &Assumptions) -> Params {
+    let mut params = default_params(assumptions);
+    for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
+        let parse = |text: &str| parse_number(text, Bounds::new(meta.min, meta.max));
+        if let Some(value) = query.take(meta.key, parse) {
+            params.set(meta.key, value).expect("parse_number kept the value within the parameter's bounds");
         }
+    }
+    params
+}
+
+/// The parameters moved from their defaults (a and b travel as the ledger's model).
+pub fn write_params(params: &Params, query: &mut QueryWriter) {
+    for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
+        query.put_unless_default(meta.key, meta.of(params), meta.default_value());
     }
 }
 

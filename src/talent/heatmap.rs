@@ -1,0 +1,105 @@
+//! c* over two parameters the reader picks, computed in the background worker and drawn as its
+//! rows arrive.
+
+use crate::background::Background;
+use crate::controls::Choice;
+use crate::job_progress::JobProgress;
+use crate::url_state::UrlState;
+use headstart_charts::{heatmap_chart, HeatmapChart, ValueUnit};
+use headstart_core::format::{percent, significant};
+use headstart_core::jobs::Reply;
+use headstart_core::talent::{map_axes, meta, HeatmapCell, HeatmapGrid, HeatmapRow, TalentView};
+use leptos::prelude::*;
+
+fn c_star(row: &HeatmapRow) -> &[f64] {
+    &row.c_star
+}
+
+/// "ρ (relevance of the open-source stock)"
+fn axis_title(key: &str) -> String {
+    meta(key).map_or_else(|| key.to_owned(), |m| format!("{} ({})", m.symbol, m.label))
+}
+
+#[component]
+pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
+    let background = Background::new();
+    let grid = RwSignal::new(HeatmapGrid::default());
+    let axes = Memo::new(move |_| url.state.with(|v| (v.study.map_x, v.study.map_y)));
+    Effect::new(move |_| {
+        let view = url.get();
+        match view.study.heatmap_request(&view.params) {
+            Ok(request) => {
+                let fresh = std::cell::Cell::new(true);
+                background.submit(request, move |reply| {
+                    if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
+                        // The last map stays up until the first row of the new one arrives.
+                        if fresh.replace(false) {
+                            grid.set(HeatmapGrid::new(x_values, y_values));
+                        }
+                        grid.update(|grid| rows.into_iter().for_each(|row| grid.insert(row)));
+                    }
+                });
+            }
+            Err(message) => background.fail(message),
+        }
+    });
+    let options: Vec<(&'static str, &'static str)> = map_axes().map(|key| (key, meta(key).map_or(key, |m| m.label))).collect();
+    let pick = move |across: bool| {
+        Callback::new(move |key: String| url.update(|view| {
+            // The picker only offers parameters the map can sweep.
+            let _ = view.study.set_axis(across, &key);
+        }))
+    };
+    let chart = move || {
+        let (x, y) = axes.get();
+        let params = url.state.with(|v| v.params);
+        let marker = meta(x).zip(meta(y)).map(|(mx, my)| (mx.of(&params), my.of(&params)));
+        grid.with(|grid| {
+            if grid.x_values.is_empty() {
+                return r#"<p class="chart-placeholder">The map is being computed in the background…</p>"#.to_owned();
+            }
+            heatmap_chart(&HeatmapChart {
+                title: format!("Best share pooled, c*, over {} and {}", axis_title(x), axis_title(y)),
+                x_label: axis_title(x),
+                y_label: axis_title(y),
+                x_values: grid.x_values.clone(),
+                y_values: grid.y_values.clone(),
+                cells: grid.cells(c_star),
+                value_label: "c*".into(),
+                unit: ValueUnit::Share,
+                domain: (0.0, 1.0),
+                marker,
+                width: 640,
+                height: 460,
+            })
+        })
+    };
+    let summary = move || {
+        let (x, y) = axes.get();
+        grid.with(|grid| {
+            let (low, high) = grid.extremes(c_star)?;
+            let at = |cell: HeatmapCell| format!("{} (at {} = {}, {} = {})", percent(cell.value), symbol(x), significant(cell.x), symbol(y), significant(cell.y));
+            Some(format!("Over this map c* runs from {} to {}.", at(low), at(high)))
+        })
+    };
+    view! {
+        <section class="chart-panel" aria-labelledby="heatmap-title">
+            <h2 id="heatmap-title">"Where the best mix moves"</h2>
+            <p class="table-hint">
+                "c* for every pair of values of two parameters, the others held where you set them. Each axis spans the parameter's "
+                "Monte Carlo range below (or, for a parameter without one, every value it may take). The ring marks your current values."
+            </p>
+            <div class="settings">
+                <Choice id="map-x" label="Across" options=options.clone() selected=Signal::derive(move || axes.get().0) on_pick=pick(true) />
+                <Choice id="map-y" label="Up" options selected=Signal::derive(move || axes.get().1) on_pick=pick(false) />
+            </div>
+            <JobProgress background id="heatmap-status" />
+            <div id="heatmap-chart" class="chart" class:stale=move || !grid.with(HeatmapGrid::is_complete) inner_html=chart></div>
+            <p id="heatmap-summary" class="chart-summary" data-complete=move || grid.with(HeatmapGrid::is_complete).to_string()>{summary}</p>
+        </section>
+    }
+}
+
+fn symbol(key: &str) -> &str {
+    meta(key).map_or(key, |m| m.symbol)
+}
