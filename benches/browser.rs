@@ -72,7 +72,7 @@ async fn main() {
     let browser = &app.browser;
     report("pool or spread, one input change: curves, optimum and charts redrawn", slider_times(browser).await);
     browser.click("#monte-carlo-settings summary").await;
-    let heatmap = job_times(browser, "#rho_hi", |run| format!("{:.3}", 0.05 - 0.005 * run as f64), "#heatmap-status", "#heatmap-summary").await;
+    let heatmap = job_times(browser, "#rho_hi", |run| format!("{:.3}", 0.05 - 0.005 * run as f64), "#heatmap-status", "#heatmap-chart-summary").await;
     report("pool or spread, heat map 40 × 40 in the worker", heatmap);
     let monte_carlo = job_times(browser, "#seed", |run| run.to_string(), "#monte-carlo-status", "#monte-carlo-summary").await;
     report("pool or spread, Monte Carlo 10,000 draws in the worker", monte_carlo);

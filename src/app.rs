@@ -1,6 +1,7 @@
 //! The application frame: routes, header and footer.
 
 use crate::ledger::LedgerPage;
+use crate::embed::{EmbedPage, EmbedPageProps};
 use crate::method::MethodPage;
 use crate::story::StoryPage;
 use crate::talent::TalentPage;
@@ -12,14 +13,19 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let location = Location::provide();
+    let embed = Memo::new(move |_| location.path.get().strip_prefix("/embed/").map(str::to_owned));
     let page = move || match location.path.get().trim_end_matches('/') {
+        path if path.starts_with("/embed/") => EmbedPage(EmbedPageProps { name: path["/embed/".len()..].to_owned() }).into_any(),
         "" => StoryPage().into_any(),
         "/ledger" => LedgerPage().into_any(),
         "/pool-or-spread" => TalentPage().into_any(),
         "/method" => MethodPage().into_any(),
         _ => view! { <p class="not-found">"There is no page at this address."</p> }.into_any(),
     };
+    // An embed is the chart alone: no site header or footer inside someone else's page.
+    let framed = move || embed.with(Option::is_none);
     view! {
+        <Show when=framed fallback=move || view! { <main id="main" class="embed-main">{page}</main> }>
         <header class="site-header">
             <a class="brand" href=app_href("/", "")>"Headstart"</a>
             <nav class="site-nav" aria-label="Pages">
@@ -33,6 +39,7 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>"Everything is computed in your browser from the bundled dataset; nothing you enter leaves this page."</p>
         </footer>
+        </Show>
     }
 }
 

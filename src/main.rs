@@ -3,7 +3,10 @@
 
 mod app;
 mod background;
+mod chart_frame;
 mod controls;
+mod download;
+mod embed;
 mod job_progress;
 mod ledger;
 mod method;

@@ -104,8 +104,8 @@ async fn the_monte_carlo_runs_in_the_worker_and_matches_a_native_run_with_its_se
 async fn the_heat_map_fills_in_and_follows_the_axes_the_reader_picks() {
     let app = open_talent("/pool-or-spread?draws=100").await;
     let browser = &app.browser;
-    browser.wait_for("#heatmap-summary[data-complete='true']").await;
-    assert!(browser.text("#heatmap-summary").await.starts_with("Over this map c* runs from"));
+    browser.wait_for("#heatmap[data-complete='true']").await;
+    assert!(browser.text("#heatmap-chart-summary").await.contains(": from "));
     assert_eq!(browser.count("#heatmap-chart circle").await, 2, "the ring at the current values");
     browser.select_option("#map-x", "beta").await;
     browser.eventually("map_x in the URL", async || {
@@ -113,12 +113,12 @@ async fn the_heat_map_fills_in_and_follows_the_axes_the_reader_picks() {
         if url.contains("map_x=beta") { Ok(()) } else { Err(url) }
     }).await;
     browser.eventually("the new map's summary", async || {
-        let text = browser.text("#heatmap-summary").await;
-        let complete = browser.attr("#heatmap-summary", "data-complete").await;
-        if text.contains("β =") && complete.as_deref() == Some("true") { Ok(()) } else { Err(text) }
+        let text = browser.text("#heatmap-chart-summary").await;
+        let complete = browser.attr("#heatmap", "data-complete").await;
+        if text.contains("β (a lab's problem breadth) is") && complete.as_deref() == Some("true") { Ok(()) } else { Err(text) }
     }).await;
     assert!(browser.html("#heatmap-chart").await.contains("β (a lab's problem breadth)"));
-    assert!(browser.text("#tornado-summary").await.contains("matters most"));
+    assert!(browser.text("#c-star-tornado-summary").await.contains("moves it most"));
     browser.wait_for("#c-star-tornado svg").await;
     browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
 }

@@ -1,13 +1,14 @@
 //! The ledger's bar chart: one bar per selected framework.
 
 use crate::url_state::UrlState;
-use headstart_charts::{horizontal_bars, Bar, BarChart, ValueUnit};
+use crate::chart_frame::ChartFrame;
+use headstart_charts::{render, Bar, BarChart, ValueUnit};
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
 
 /// One bar per selected framework, with whiskers from `factor`'s (P10, P90) when given; the
-/// essay draws the same chart.
-pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)>) -> String {
+/// essay and the embed draw the same chart.
+pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)>) -> BarChart {
     let bars = ledger
         .chart_bars(metric)
         .into_iter()
@@ -21,13 +22,13 @@ pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)
         Metric::Cost => ("Cost (USD)", ValueUnit::Money),
         Metric::PersonYears => ("Person-years", ValueUnit::PersonYears),
     };
-    horizontal_bars(&BarChart { title: format!("{} per framework", metric.label()), value_label: value_label.to_owned(), unit, bars, width: 760 })
+    BarChart { title: format!("{} per framework", metric.label()), value_label: value_label.to_owned(), unit, bars, width: 760 }
 }
 
 #[component]
 pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, band: RwSignal<Option<Band>>) -> impl IntoView {
     let metric = Memo::new(move |_| url.get().metric);
-    let svg = move || {
+    let chart = Memo::new(move |_| {
         let metric = metric.get();
         // Every framework's figure moves by the same factor's percentiles: the whiskers.
         let factor = band.with(|band| {
@@ -36,8 +37,8 @@ pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, ban
                 Metric::PersonYears => (b.project_effort_factor.p10, b.project_effort_factor.p90),
             })
         });
-        ledger.with(|ledger| framework_bars(ledger, metric, factor))
-    };
+        render(&ledger.with(|ledger| framework_bars(ledger, metric, factor)))
+    });
     view! {
         <section class="chart-panel" aria-labelledby="ledger-chart-title">
             <div class="chart-header">
@@ -59,7 +60,7 @@ pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, ban
                         .collect_view()}
                 </div>
             </div>
-            <div id="ledger-chart" class="chart" inner_html=svg></div>
+            <ChartFrame id="ledger-chart" chart embed="ledger-costs" />
             <p class="chart-note">"Whiskers: P10 to P90 of each framework's figure under the uncertainty ranges."</p>
         </section>
     }

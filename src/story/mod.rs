@@ -9,9 +9,10 @@ use crate::ledger::chart::framework_bars;
 use crate::ledger::compare::growth_chart;
 use crate::notice::QueryNotice;
 use crate::router::app_href;
-use crate::talent::charts::{value_chart, POINTS};
+use crate::chart_frame::ChartFrame;
+use crate::talent::charts::{curve_chart, Curve, POINTS};
 use crate::url_state::{use_url_state, QueryState, UrlState};
-use headstart_charts::{horizontal_bars, Bar, BarChart, ValueUnit};
+use headstart_charts::{render, Bar, BarChart, ValueUnit};
 use headstart_core::article;
 use headstart_core::dataset::{Dataset, Era};
 use headstart_core::format::grouped;
@@ -73,7 +74,7 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
     let claim = move || story.with(|s| s.claim);
     let today = move || url.state.with(|v| v.ledger.era == Era::Latest);
     let salary = Signal::derive(move || url.state.with(|v| v.ledger.assumptions.salary));
-    let chart = move || ledger.with(|ledger| framework_bars(ledger, Metric::Cost, None));
+    let chart = Memo::new(move |_| render(&ledger.with(|ledger| framework_bars(ledger, Metric::Cost, None))));
     view! {
         <section id="claim" aria-labelledby="claim-title">
             <h2 id="claim-title">"1. The claim"</h2>
@@ -99,7 +100,7 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
                 <span id="story-verdict">{move || claim_verdict(claim().cost)}</span> ". "
                 <a href="method#basic-cocomo">"How COCOMO turns lines into person-years"</a>
             </p>
-            <div id="story-claim-chart" class="chart" inner_html=chart></div>
+            <ChartFrame id="story-claim-chart" chart embed="story-claim" />
         </section>
     }
 }
@@ -119,19 +120,7 @@ fn HoldsUp(story: Memo<Story>, band: RwSignal<Option<headstart_core::ledger::Ban
             among_alternatives(cost_low, cost_high),
         )
     };
-    let chart = move || {
-        story.with(|s| {
-            let mine = Bar { label: "Your settings".into(), value: Some(s.claim.person_years), range: None };
-            let others = s.alternatives.iter().map(|a| Bar { label: a.label.clone(), value: Some(a.person_years), range: None });
-            horizontal_bars(&BarChart {
-                title: "The same code under other counters and models".into(),
-                value_label: "Person-years".into(),
-                unit: ValueUnit::PersonYears,
-                bars: std::iter::once(mine).chain(others).collect(),
-                width: 760,
-            })
-        })
-    };
+    let chart = Memo::new(move |_| story.with(|s| render(&alternatives_chart(s))));
     view! {
         <section id="holds-up" aria-labelledby="holds-up-title">
             <h2 id="holds-up-title">"2. Does it hold up?"</h2>
@@ -140,8 +129,21 @@ fn HoldsUp(story: Memo<Story>, band: RwSignal<Option<headstart_core::ledger::Ban
                 {move || band.with(|b| b.as_ref().map_or_else(|| "Computing how uncertain the figure is…".to_owned(), |b| band_sentence(&b.cost)))}
                 " " <a href="method#uncertainty">"How the band is drawn"</a>
             </p>
-            <div id="story-alternatives-chart" class="chart" inner_html=chart></div>
+            <ChartFrame id="story-alternatives-chart" chart embed="story-alternatives" />
         </section>
+    }
+}
+
+/// The reader's person-years beside every alternative's; the page and the embed draw it from here.
+pub fn alternatives_chart(story: &Story) -> BarChart {
+    let mine = Bar { label: "Your settings".into(), value: Some(story.claim.person_years), range: None };
+    let others = story.alternatives.iter().map(|a| Bar { label: a.label.clone(), value: Some(a.person_years), range: None });
+    BarChart {
+        title: "The same code under other counters and models".into(),
+        value_label: "Person-years".into(),
+        unit: ValueUnit::PersonYears,
+        bars: std::iter::once(mine).chain(others).collect(),
+        width: 760,
     }
 }
 
@@ -153,7 +155,7 @@ fn span(values: impl Iterator<Item = f64>) -> (f64, f64) {
 #[component]
 fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static>>) -> impl IntoView {
     let counter = move || url.state.with(|v| v.ledger.counter);
-    let chart = move || ledger.with(|ledger| growth_chart(ledger, counter()));
+    let chart = Memo::new(move |_| render(&ledger.with(|ledger| growth_chart(ledger, counter()))));
     let text = move || {
         story.with(|s| {
             let names = match s.newcomer_names.as_slice() {
@@ -178,7 +180,7 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
         <section id="now" aria-labelledby="now-title">
             <h2 id="now-title">"3. What it is worth now"</h2>
             <p id="story-now">{text} " " <a href="method#dollars">"Which year's dollars"</a></p>
-            <div id="story-growth-chart" class="chart" inner_html=chart></div>
+            <ChartFrame id="story-growth-chart" chart embed="story-growth" />
         </section>
     }
 }
@@ -187,10 +189,10 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
 fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
     let open = meta("open").expect("o is a parameter");
     let share = Signal::derive(move || url.state.with(|v| v.talent.open_share));
-    let chart = move || {
+    let chart = Memo::new(move |_| {
         let params = url.state.with(|v| v.talent);
-        story.with(|s| value_chart(&curve(&params, POINTS), &s.pooling))
-    };
+        story.with(|s| render(&curve_chart(Curve::Value, &curve(&params, POINTS), &s.pooling)))
+    });
     view! {
         <section id="pool-or-spread" aria-labelledby="pool-title">
             <h2 id="pool-title">"4. Pool or spread?"</h2>
@@ -206,7 +208,7 @@ fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
                 " This is a stylised argument, not a forecast: every assumption behind it is on the model's page. "
                 <a href="method#talent-model">"The model's equations and sources"</a>
             </p>
-            <div id="story-value-chart" class="chart" inner_html=chart></div>
+            <ChartFrame id="story-value-chart" chart embed="story-value" />
         </section>
     }
 }

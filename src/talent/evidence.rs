@@ -1,22 +1,34 @@
 //! The evidence beside the model: who wrote the frameworks of 2017, from their git history.
 
-use headstart_charts::{horizontal_bars, Bar, BarChart};
-use headstart_core::dataset::Dataset;
+use crate::chart_frame::ChartFrame;
+use headstart_charts::{render, Bar, BarChart};
+use headstart_core::dataset::{Dataset, Framework};
 use headstart_core::format::{grouped, percent, ValueUnit};
 use leptos::prelude::*;
 
-#[component]
-pub fn WhoWroteThem() -> impl IntoView {
+/// The 2017 frameworks with a commit history, largest sponsor share first.
+fn frameworks() -> Vec<&'static Framework> {
     let mut frameworks: Vec<_> =
         Dataset::bundled().frameworks.iter().filter(|f| f.trees.y2017.is_some() && f.authors_before_2017.is_some()).collect();
     frameworks.sort_by(|a, b| b.sponsor_commit_share_2017.unwrap_or(-1.0).total_cmp(&a.sponsor_commit_share_2017.unwrap_or(-1.0)));
-    let chart = horizontal_bars(&BarChart {
+    frameworks
+}
+
+/// The sponsors' share of each framework's commits; the page and the embed draw it from here.
+pub fn evidence_chart() -> BarChart {
+    BarChart {
         title: "Share of commits from the sponsor's own domains, to April 2017".into(),
         value_label: "Share of non-merge commits".into(),
         unit: ValueUnit::Share,
-        bars: frameworks.iter().map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None }).collect(),
+        bars: frameworks().iter().map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None }).collect(),
         width: 760,
-    });
+    }
+}
+
+#[component]
+pub fn WhoWroteThem() -> impl IntoView {
+    let frameworks = frameworks();
+    let chart = Signal::stored(render(&evidence_chart()));
     let rows = frameworks
         .iter()
         .map(|f| {
@@ -39,9 +51,9 @@ pub fn WhoWroteThem() -> impl IntoView {
                 "Many staff committed from personal addresses, so these shares understate the sponsor's part: Keras's author, "
                 "a Google employee, made 46% of its commits from a personal address."
             </p>
-            <div id="evidence-chart" class="chart" inner_html=chart></div>
+            <ChartFrame id="evidence-chart" chart embed="who-wrote" />
             <details class="data-table">
-                <summary>"The numbers"</summary>
+                <summary>"Commits and authors per framework"</summary>
                 <div class="table-scroll">
                     <table id="evidence-table">
                         <thead>

@@ -5,10 +5,10 @@ use crate::background::Background;
 use crate::controls::Choice;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use headstart_charts::{heatmap_chart, HeatmapChart, ValueUnit};
-use headstart_core::format::{percent, significant};
+use crate::chart_frame::ChartFrame;
+use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit};
 use headstart_core::jobs::Reply;
-use headstart_core::talent::{map_axes, meta, HeatmapCell, HeatmapGrid, HeatmapRow, TalentView};
+use headstart_core::talent::{map_axes, meta, HeatmapGrid, HeatmapRow, TalentView};
 use leptos::prelude::*;
 
 fn c_star(row: &HeatmapRow) -> &[f64] {
@@ -50,15 +50,16 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
             let _ = view.study.set_axis(across, &key);
         }))
     };
-    let chart = move || {
+    let chart = Memo::new(move |_| {
         let (x, y) = axes.get();
         let params = url.state.with(|v| v.params);
         let marker = meta(x).zip(meta(y)).map(|(mx, my)| (mx.of(&params), my.of(&params)));
         grid.with(|grid| {
             if grid.x_values.is_empty() {
-                return r#"<p class="chart-placeholder">The map is being computed in the background…</p>"#.to_owned();
+                let waiting = "The map is being computed in the background…";
+                return Rendered { svg: format!(r#"<p class="chart-placeholder">{waiting}</p>"#), summary: waiting.to_owned(), ..Rendered::default() };
             }
-            heatmap_chart(&HeatmapChart {
+            render(&HeatmapChart {
                 title: format!("Best share pooled, c*, over {} and {}", axis_title(x), axis_title(y)),
                 x_label: axis_title(x),
                 y_label: axis_title(y),
@@ -67,21 +68,14 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 cells: grid.cells(c_star),
                 value_label: "c*".into(),
                 unit: ValueUnit::Share,
-                domain: (0.0, 1.0),
+                // The map's own span, so its structure shows; the key states it.
+                domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
                 marker,
                 width: 640,
                 height: 460,
             })
         })
-    };
-    let summary = move || {
-        let (x, y) = axes.get();
-        grid.with(|grid| {
-            let (low, high) = grid.extremes(c_star)?;
-            let at = |cell: HeatmapCell| format!("{} (at {} = {}, {} = {})", percent(cell.value), symbol(x), significant(cell.x), symbol(y), significant(cell.y));
-            Some(format!("Over this map c* runs from {} to {}.", at(low), at(high)))
-        })
-    };
+    });
     view! {
         <section class="chart-panel" aria-labelledby="heatmap-title">
             <h2 id="heatmap-title">"Where the best mix moves"</h2>
@@ -94,12 +88,9 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 <Choice id="map-y" label="Up" options selected=Signal::derive(move || axes.get().1) on_pick=pick(false) />
             </div>
             <JobProgress background id="heatmap-status" />
-            <div id="heatmap-chart" class="chart" class:stale=move || !grid.with(HeatmapGrid::is_complete) inner_html=chart></div>
-            <p id="heatmap-summary" class="chart-summary" data-complete=move || grid.with(HeatmapGrid::is_complete).to_string()>{summary}</p>
+            <div id="heatmap" class:stale=move || !grid.with(HeatmapGrid::is_complete) data-complete=move || grid.with(HeatmapGrid::is_complete).to_string()>
+                <ChartFrame id="heatmap-chart" chart />
+            </div>
         </section>
     }
-}
-
-fn symbol(key: &str) -> &str {
-    meta(key).map_or(key, |m| m.symbol)
 }

@@ -2,11 +2,11 @@
 //! evidence of who wrote the 2017 frameworks.
 
 pub(crate) mod charts;
-mod evidence;
+pub(crate) mod evidence;
 mod heatmap;
 mod monte_carlo;
 mod parameters;
-mod tornado;
+pub(crate) mod tornado;
 
 use crate::notice::QueryNotice;
 use crate::url_state::{use_url_state, QueryState};

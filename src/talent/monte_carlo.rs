@@ -5,7 +5,8 @@ use crate::background::Background;
 use crate::controls::NumberField;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use headstart_charts::{histogram_chart, HistogramChart, ValueUnit};
+use crate::chart_frame::ChartFrame;
+use headstart_charts::{render, HistogramChart, ValueUnit};
 use headstart_core::format::{grouped, multiple, percent, significant};
 use headstart_core::input::{Bounds, SEED_BOUNDS};
 use headstart_core::jobs::Reply;
@@ -26,10 +27,10 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
         });
     });
     let histogram = move |title: &'static str, x_label: &'static str, unit: ValueUnit, pick: fn(&MonteCarloSummary) -> &Distribution| {
-        move || {
+        Memo::new(move |_| {
             summary.with(|s| {
                 s.as_ref().map(|s| {
-                    histogram_chart(&HistogramChart {
+                    render(&HistogramChart {
                         title: format!("{title} over {} draws", grouped(s.draws as f64)),
                         x_label: x_label.into(),
                         unit,
@@ -39,8 +40,12 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
                     })
                 })
             })
-        }
+            .unwrap_or_default()
+        })
     };
+    let c_star = histogram("Best share pooled, c*", "c*", ValueUnit::Share, |s| &s.c_star);
+    let gain = histogram("Gain of the best mix", "V(c*) over the better pure choice", ValueUnit::Multiple, |s| &s.gain);
+    let ready = Memo::new(move |_| summary.with(Option::is_some));
     let running = move || summary.with(Option::is_none) || matches!(background.status.get(), crate::background::JobStatus::Running(_));
     view! {
         <section class="chart-panel" aria-labelledby="monte-carlo-title">
@@ -51,8 +56,10 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
             </p>
             <JobProgress background id="monte-carlo-status" />
             <div class="chart-pair" class:stale=running>
-                <div id="c-star-histogram" class="chart" inner_html=histogram("Best share pooled, c*", "c*", ValueUnit::Share, |s| &s.c_star)></div>
-                <div id="gain-histogram" class="chart" inner_html=histogram("Gain of the best mix", "V(c*) over the better pure choice", ValueUnit::Multiple, |s| &s.gain)></div>
+                {move || ready.get().then(|| view! {
+                    <ChartFrame id="c-star-histogram" chart=c_star />
+                    <ChartFrame id="gain-histogram" chart=gain />
+                })}
             </div>
             {move || summary.get().map(|s| view! { <Summary summary=s /> })}
             <RangeSettings url />

@@ -2,7 +2,8 @@
 //! others held where the reader set them. A dozen optimum searches, so it runs on the page.
 
 use crate::url_state::UrlState;
-use headstart_charts::{tornado_chart, TornadoChart, TornadoRow, ValueUnit};
+use crate::chart_frame::ChartFrame;
+use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit};
 use headstart_core::format::significant;
 use headstart_core::talent::{meta, tornado, TalentView, Tornado, TornadoBar};
 use leptos::prelude::*;
@@ -19,34 +20,32 @@ fn rows(bars: &[TornadoBar]) -> Vec<TornadoRow> {
         .collect()
 }
 
+/// Which outcome a tornado explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    CStar,
+    Gain,
+}
+
+/// The tornado of one outcome; the page and the embed draw it from here.
+pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
+    let (title, value_label, unit, base, bars) = match outcome {
+        Outcome::CStar => ("What moves c*", "Best share pooled, c*", ValueUnit::Share, t.base.c_star, &t.c_star),
+        Outcome::Gain => ("What moves the gain", "Gain over the better pure choice", ValueUnit::Multiple, t.base.gain, &t.gain),
+    };
+    TornadoChart { title: title.into(), value_label: value_label.into(), unit, base, rows: rows(bars), width: 640 }
+}
+
 #[component]
 pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
     let result = Memo::new(move |_| url.state.with(|view| tornado(&view.params, &view.study.ranges)));
-    let chart = move |id: &'static str, title: &'static str, value_label: &'static str, unit: ValueUnit, pick: fn(&Tornado) -> (f64, &[TornadoBar])| {
-        move || match result.get() {
-            Ok(t) => {
-                let (base, bars) = pick(&t);
-                let svg = tornado_chart(&TornadoChart { title: title.into(), value_label: value_label.into(), unit, base, rows: rows(bars), width: 640 });
-                view! { <div id=id class="chart" inner_html=svg></div> }.into_any()
-            }
-            Err(message) => view! { <p id=id class="field-error">"The sensitivities could not be computed: " {message}</p> }.into_any(),
+    let failed = Memo::new(move |_| result.with(|r| r.as_ref().err().cloned()));
+    let chart = move |id: &'static str, embed: &'static str, outcome: Outcome| {
+        let rendered = Memo::new(move |_| result.with(|r| r.as_ref().map(|t| render(&sensitivity_chart(t, outcome))).unwrap_or_default()));
+        move || match failed.get() {
+            None => view! { <ChartFrame id chart=rendered embed /> }.into_any(),
+            Some(message) => view! { <p id=id class="field-error">"The sensitivities could not be computed: " {message}</p> }.into_any(),
         }
-    };
-    let widest = move || {
-        result.with(|result| {
-            let t = result.as_ref().ok()?;
-            let top = t.c_star.first()?;
-            let m = meta(&top.key)?;
-            Some(format!(
-                "{} ({}) matters most: across its range, {} to {}, c* moves from {} to {}.",
-                m.symbol,
-                m.label,
-                significant(top.low),
-                significant(top.high),
-                ValueUnit::Share.format(top.at_low),
-                ValueUnit::Share.format(top.at_high),
-            ))
-        })
     };
     view! {
         <section class="chart-panel" aria-labelledby="tornado-title">
@@ -55,9 +54,8 @@ pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
                 "Each bar moves one parameter to the low or the high end of its Monte Carlo range, the others held "
                 "where you set them; the widest swing is on top."
             </p>
-            <p id="tornado-summary" class="chart-summary">{widest}</p>
-            {chart("c-star-tornado", "What moves c*", "Best share pooled, c*", ValueUnit::Share, |t| (t.base.c_star, &t.c_star))}
-            {chart("gain-tornado", "What moves the gain", "Gain over the better pure choice", ValueUnit::Multiple, |t| (t.base.gain, &t.gain))}
+            {chart("c-star-tornado", "tornado-c-star", Outcome::CStar)}
+            {chart("gain-tornado", "tornado-gain", Outcome::Gain)}
         </section>
     }
 }

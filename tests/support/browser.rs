@@ -144,6 +144,15 @@ impl Browser {
         self.eventually(&format!("a click on `{css}`"), async || self.find(css).await?.click().await.map_err(describe)).await
     }
 
+    /// Switches into the iframe `css` (until `leave_frame`).
+    pub async fn enter_frame(&self, css: &str) {
+        self.eventually(&format!("entering the frame `{css}`"), async || self.find(css).await?.enter_frame().await.map(|_| ()).map_err(describe)).await
+    }
+
+    pub async fn leave_frame(&self) {
+        self.client.enter_parent_frame().await.unwrap_or_else(|e| panic!("cannot leave the frame: {e}"));
+    }
+
     /// Sends key strokes to an element, as a keyboard user focused on it would.
     pub async fn press(&self, css: &str, keys: &str) {
         self.eventually(&format!("keys to `{css}`"), async || self.find(css).await?.send_keys(keys).await.map_err(describe)).await

@@ -105,7 +105,8 @@ fn draw(chart: &HeatmapChart, svg: &mut String, width: u32, height: u32) -> Resu
         values.iter().enumerate().filter_map(move |(column, value)| {
             let value = value.filter(|v| v.is_finite())?;
             let (x, y) = (column as f64, row as f64);
-            Some(Rectangle::new([(x - 0.5, y - 0.5), (x + 0.5, y + 0.5)], colour(value, chart.domain).filled()))
+            // A hair wider than the cell, so anti-aliasing leaves no seams between neighbours.
+            Some(Rectangle::new([(x - 0.51, y - 0.51), (x + 0.51, y + 0.51)], colour(value, chart.domain).filled()))
         })
     });
     plot.draw_series(cells)?;

@@ -34,7 +34,7 @@ fn draw(chart: &HistogramChart, svg: &mut String, width: u32, height: u32) -> Re
     let total: u32 = histogram.counts.iter().sum();
     let share = |count: u32| count as f64 / total.max(1) as f64;
     let tallest = histogram.counts.iter().copied().map(share).fold(0.0, f64::max);
-    let y_max = (tallest * 1.25).max(0.01);
+    let y_max = (tallest * 1.35).max(0.01);
     let mut plot = ChartBuilder::on(&root)
         .margin(12)
         .margin_right(20)
@@ -59,9 +59,10 @@ fn draw(chart: &HistogramChart, svg: &mut String, width: u32, height: u32) -> Re
         if !(low..=high).contains(&value) {
             continue;
         }
-        let style = if name == "P50" { INK.stroke_width(2) } else { MUTED.stroke_width(1) };
-        plot.draw_series(std::iter::once(DashedPathElement::new([(value, 0.0), (value, y_max * 0.92)], 4, 3, style)))?;
-        let (x, y) = plot.backend_coord(&(value, y_max * 0.92));
+        // The median's label sits above the others', so close percentiles do not overwrite it.
+        let (style, top) = if name == "P50" { (INK.stroke_width(2), 0.95) } else { (MUTED.stroke_width(1), 0.82) };
+        plot.draw_series(std::iter::once(DashedPathElement::new([(value, 0.0), (value, y_max * top)], 4, 3, style)))?;
+        let (x, y) = plot.backend_coord(&(value, y_max * top));
         let label = format!("{name} {}", chart.unit.format(value));
         root.draw(&Text::new(label, (x, y - 2), text(&INK).pos(Pos::new(HPos::Center, VPos::Bottom))))?;
     }

@@ -2,19 +2,23 @@
 //! the page, in an embed and in a download, and are tested natively.
 
 mod bar;
+mod export;
 mod heatmap;
 mod histogram;
 mod line;
 mod scatter;
 mod stacked;
+mod table;
 mod theme;
 mod tornado;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
+pub use export::{render, view_box, with_credits, Rendered};
 pub use heatmap::{heatmap_chart, HeatmapChart};
 pub use histogram::{histogram_chart, HistogramChart};
 pub use line::{line_chart, LineChart, Marker, Series, Tone};
 pub use scatter::{log_scatter, LabelledPoint, ScatterChart};
 pub use stacked::{stacked_bars, StackedBarChart, StackedRow};
+pub use table::{Chart, DataTable};
 pub use tornado::{tornado_chart, TornadoChart, TornadoRow};
 pub use headstart_core::format::ValueUnit;

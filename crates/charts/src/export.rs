@@ -1,0 +1,67 @@
+//! A chart as the page shows it and as a reader takes it away: the SVG with its title, source
+//! and link written into the picture, so a downloaded or embedded copy still says where it is from.
+
+use crate::table::{Chart, DataTable};
+use crate::theme::{escape, FONT};
+
+/// Everything the page needs of one chart, computed once per change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rendered {
+    pub title: String,
+    pub svg: String,
+    pub table: DataTable,
+    pub summary: String,
+}
+
+pub fn render(chart: &impl Chart) -> Rendered {
+    Rendered { title: chart.title().to_owned(), svg: chart.svg(), table: chart.table(), summary: chart.summary() }
+}
+
+const HEADER: u32 = 34;
+const FOOTER: u32 = 40;
+
+/// The chart inside a larger SVG with its title above and the source and link below, on a white
+/// ground with the light theme's colours: a file that stands on its own.
+pub fn with_credits(svg: &str, title: &str, source: &str, link: &str) -> String {
+    let (width, height) = view_box(svg).unwrap_or((760, 400));
+    let total = height + HEADER + FOOTER;
+    let inner = svg.replacen("<svg ", &format!(r#"<svg x="0" y="{HEADER}" "#), 1);
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {total}" width="{width}" height="{total}" font-family="{FONT}" color="#1a202c"><title>{t}</title><desc>Source: {s}. View: {l}</desc><rect width="100%" height="100%" fill="#ffffff"/><text x="12" y="22" font-size="16" font-weight="600" fill="currentColor">{t}</text>{inner}<text x="12" y="{y1}" font-size="11" fill="#4a5260">Source: {s}</text><text x="12" y="{y2}" font-size="11" fill="#4a5260">{l}</text></svg>"##,
+        t = escape(title),
+        s = escape(source),
+        l = escape(link),
+        y1 = HEADER + height + 16,
+        y2 = HEADER + height + 32,
+    )
+}
+
+/// Width and height from a chart's `viewBox="0 0 w h"`.
+pub fn view_box(svg: &str) -> Option<(u32, u32)> {
+    let start = svg.find("viewBox=\"")? + 9;
+    let end = start + svg[start..].find('"')?;
+    let numbers: Vec<u32> = svg[start..end].split_whitespace().filter_map(|n| n.parse().ok()).collect();
+    match numbers[..] {
+        [_, _, width, height] => Some((width, height)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{horizontal_bars, Bar, BarChart, ValueUnit};
+
+    #[test]
+    fn a_credited_chart_carries_title_source_and_link_around_the_original() {
+        let chart = BarChart { title: "Cost & time".into(), value_label: "USD".into(), unit: ValueUnit::Money, bars: vec![Bar { label: "A".into(), value: Some(1.0), range: None }], width: 500 };
+        let svg = horizontal_bars(&chart);
+        let (width, height) = view_box(&svg).unwrap();
+        let credited = with_credits(&svg, &chart.title, "Headstart dataset", "https://example.org/ledger?a=1&b=2");
+        assert_eq!(view_box(&credited), Some((width, height + HEADER + FOOTER)));
+        assert!(credited.contains("Cost &amp; time") && credited.contains("Source: Headstart dataset") && credited.contains("?a=1&amp;b=2"));
+        assert!(credited.contains(r#"<svg x="0" y="34" xmlns"#));
+        assert_eq!(credited.matches("<svg").count(), 2);
+        assert_eq!(render(&chart).summary, "Cost & time: 1 bar, largest A ($1), smallest A ($1).");
+    }
+}

@@ -1,0 +1,101 @@
+//! Every chart of the app in one frame: the picture, a one-sentence summary, the numbers as a
+//! table, downloads (SVG, PNG, CSV, each naming its source and view) and, for charts that can
+//! stand alone, an embed snippet.
+
+use crate::download::{save_png, save_text};
+use crate::router::{app_href, base_path, Location};
+use headstart_charts::{view_box, with_credits, Rendered};
+use leptos::prelude::*;
+
+/// Where the numbers come from, written on every download and embed.
+pub const SOURCE: &str = "Headstart: the bundled framework dataset and the models on its Method page";
+
+/// The address of the view the reader is looking at, for the credits of a download.
+fn view_link() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+#[component]
+pub fn ChartFrame(
+    /// The id of the element holding the SVG.
+    id: &'static str,
+    #[prop(into)] chart: Signal<Rendered>,
+    /// The chart's name in `/embed/<name>`, when it can be embedded.
+    #[prop(optional)]
+    embed: Option<&'static str>,
+) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let embedding = RwSignal::new(false);
+    let table_open = RwSignal::new(false);
+    let file = move |extension: &str| format!("headstart-{id}.{extension}");
+    let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &view_link()));
+    let save = move |result: Result<(), String>| problem.set(result.err());
+    let save_svg = move |_| save(save_text(&file("svg"), "image/svg+xml", &credited()));
+    let save_csv = move |_| save(chart.with(|c| save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &view_link()))));
+    let save_image = move |_| {
+        let svg = credited();
+        let size = view_box(&svg).unwrap_or((760, 400));
+        save_png(&file("png"), &svg, size, move |message| problem.set(Some(message)));
+    };
+    let snippet = move || {
+        let location = Location::current();
+        let origin = window().location().origin().unwrap_or_default();
+        let query = location.search.get();
+        let src = format!("{origin}{}", app_href(&format!("/embed/{}", embed.unwrap_or_default()), query.trim_start_matches('?')));
+        let (_, height) = chart.with(|c| view_box(&c.svg)).unwrap_or((760, 400));
+        format!(
+            r#"<iframe src="{src}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>
+<script src="{origin}{}/embed.js" async></script>"#,
+            chart.with(|c| c.title.replace('"', "&quot;")),
+            height + 90,
+            base_path(),
+        )
+    };
+    view! {
+        <figure class="chart-frame">
+            <div id=id class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>
+            <figcaption class="chart-summary" id=format!("{id}-summary")>{move || chart.with(|c| c.summary.clone())}</figcaption>
+            <div class="chart-actions" role="group" aria-label="Take this chart away">
+                <span>"Download"</span>
+                <button type="button" class="link-button" data-download="svg" on:click=save_svg>"SVG"</button>
+                <button type="button" class="link-button" data-download="png" on:click=save_image>"PNG"</button>
+                <button type="button" class="link-button" data-download="csv" on:click=save_csv>"CSV"</button>
+                {embed.map(|_| view! {
+                    <button type="button" class="link-button" data-embed=id aria-expanded=move || embedding.get().to_string()
+                        on:click=move |_| embedding.update(|open| *open = !*open)>"Embed"</button>
+                })}
+            </div>
+            {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{format!("Could not save the file: {message}")}</p> })}
+            {move || embedding.get().then(|| view! {
+                <label class="embed-snippet">
+                    <span>"Paste this into your page. The script resizes the frame to the chart; without it the frame keeps its height."</span>
+                    <textarea readonly rows="3" id=format!("{id}-embed-code")>{snippet}</textarea>
+                </label>
+            })}
+            // The table is built when first opened: a map's has 1,600 rows, and most readers never look.
+            <details class="data-table" on:toggle=move |_| table_open.set(true)>
+                <summary>"The numbers"</summary>
+                {move || table_open.get().then(|| view! { <DataTableView chart /> })}
+            </details>
+        </figure>
+    }
+}
+
+#[component]
+fn DataTableView(chart: Signal<Rendered>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table>
+                <caption class="visually-hidden">{move || chart.with(|c| c.title.clone())}</caption>
+                <thead>
+                    <tr>{move || chart.with(|c| c.table.columns.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr>
+                </thead>
+                <tbody>
+                    {move || chart.with(|c| {
+                        c.table.rows.iter().map(|row| view! { <tr>{row.iter().map(|cell| view! { <td>{cell.clone()}</td> }).collect_view()}</tr> }).collect_view()
+                    })}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+//! `/embed/<chart>?<state>`: one chart alone, for an iframe in someone else's page. It shows the
+//! chart's title, the chart, a one-line source and a link back to the full view with the same
+//! state; index.html posts its height to the parent page (see docs/embedding.md).
+
+use crate::chart_frame::SOURCE;
+use crate::ledger::chart::framework_bars;
+use crate::ledger::compare::{effort_chart, growth_chart, mix_chart};
+use crate::router::{app_href, Location};
+use crate::story::alternatives_chart;
+use crate::talent::charts::{curve_chart, curve_chart_for, Curve, POINTS};
+use crate::talent::evidence::evidence_chart;
+use crate::talent::tornado::{sensitivity_chart, Outcome};
+use headstart_charts::{render, Rendered};
+use headstart_core::dataset::Dataset;
+use headstart_core::ledger::{Ledger, LedgerView, Metric};
+use headstart_core::query::{Problem, QueryReader};
+use headstart_core::story::{Story, StoryView};
+use headstart_core::talent::{curve, tornado, TalentView};
+use leptos::prelude::*;
+
+/// Not state: how the embed looks, read by index.html before the app starts.
+const PRESENTATION_KEYS: [&str; 1] = ["theme"];
+
+/// The chart called `name` for the state in `query`, and the page that shows it in full.
+fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)> {
+    let dataset = Dataset::bundled();
+    let ledger = |query: &mut QueryReader| {
+        let view = LedgerView::read(query, dataset);
+        (Ledger::compute(dataset, &view), view)
+    };
+    let talent = |query: &mut QueryReader| TalentView::read(query);
+    let story = |query: &mut QueryReader| {
+        let view = StoryView::read(query, dataset);
+        (Story::compute(dataset, &view), view)
+    };
+    let tornado_of = |view: TalentView, outcome| tornado(&view.params, &view.study.ranges).ok().map(|t| render(&sensitivity_chart(&t, outcome)));
+    Some(match name {
+        "ledger-costs" => { let (l, v) = ledger(query); (render(&framework_bars(&l, v.metric, None)), "/ledger") }
+        "effort-size" => { let (l, v) = ledger(query); (render(&effort_chart(&l, &v)), "/ledger") }
+        "growth" => { let (l, v) = ledger(query); (render(&growth_chart(&l, v.counter)), "/ledger") }
+        "language-mix" => { let (l, v) = ledger(query); (render(&mix_chart(&l, &v)), "/ledger") }
+        "talent-value" => (render(&curve_chart_for(Curve::Value, &talent(query).params)), "/pool-or-spread"),
+        "talent-coverage" => (render(&curve_chart_for(Curve::Coverage, &talent(query).params)), "/pool-or-spread"),
+        "talent-effort" => (render(&curve_chart_for(Curve::Effort, &talent(query).params)), "/pool-or-spread"),
+        "tornado-c-star" => (tornado_of(talent(query), Outcome::CStar)?, "/pool-or-spread"),
+        "tornado-gain" => (tornado_of(talent(query), Outcome::Gain)?, "/pool-or-spread"),
+        "who-wrote" => (render(&evidence_chart()), "/pool-or-spread"),
+        "story-claim" => { let (_, v) = story(query); (render(&framework_bars(&Ledger::compute(dataset, &v.ledger), Metric::Cost, None)), "/") }
+        "story-alternatives" => { let (s, _) = story(query); (render(&alternatives_chart(&s)), "/") }
+        "story-growth" => { let (_, v) = story(query); (render(&growth_chart(&Ledger::compute(dataset, &v.ledger), v.ledger.counter)), "/") }
+        "story-value" => { let (s, v) = story(query); (render(&curve_chart(Curve::Value, &curve(&v.talent, POINTS), &s.pooling)), "/") }
+        _ => return None,
+    })
+}
+
+#[component]
+pub fn EmbedPage(name: String) -> impl IntoView {
+    let location = Location::current();
+    let result = Memo::new(move |_| {
+        let search = location.search.get();
+        let mut reader = QueryReader::parse(&search);
+        let found = chart(&name, &mut reader);
+        let problems: Vec<Problem> = reader.finish().into_iter().filter(|p| !PRESENTATION_KEYS.contains(&p.key.as_str())).collect();
+        (found, problems)
+    });
+    move || {
+        let (found, problems) = result.get();
+        let Some((chart, page)) = found else {
+            return view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }.into_any();
+        };
+        let query = location.search.get_untracked();
+        let full_view = app_href(page, &drop_presentation(&query));
+        view! {
+            <figure class="embed">
+                <h1 class="embed-title">{chart.title.clone()}</h1>
+                <div id="embed-chart" class="chart" inner_html=chart.svg.clone()></div>
+                <figcaption class="visually-hidden">{chart.summary.clone()}</figcaption>
+                {(!problems.is_empty()).then(|| view! {
+                    <p class="embed-problems">{format!("Ignored: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))}</p>
+                })}
+                <p class="embed-source">
+                    {format!("Source: {SOURCE}. ")}
+                    <a id="embed-full-view" href=full_view target="_blank" rel="noopener">"Open the interactive view"</a>
+                </p>
+            </figure>
+        }
+        .into_any()
+    }
+}
+
+/// The query without the keys that only style the embed.
+fn drop_presentation(query: &str) -> String {
+    query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty() && !PRESENTATION_KEYS.iter().any(|k| pair.split('=').next() == Some(k))).collect::<Vec<_>>().join("&")
+}

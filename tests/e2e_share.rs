@@ -1,0 +1,156 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The app as bloggers and readers take it away: a chart embedded in a page on another origin,
+//! downloads whose numbers are the chart's, and every page checked for text alternatives.
+
+mod support;
+
+use headstart_core::dataset::Dataset;
+use headstart_core::ledger::{Ledger, LedgerView, Metric};
+use support::app::App;
+use support::browser::Browser;
+use support::bundle;
+use support::ledger::RELATIVE_TOLERANCE;
+use support::server::Server;
+use support::temp::TempDir;
+
+#[tokio::test]
+async fn a_chart_embedded_on_another_origin_sizes_its_frame_and_links_back() {
+    let app_server = Server::start(bundle::dist());
+    let host = TempDir::new("host-page");
+    let embed = app_server.url("/embed/ledger-costs?salary=150000&theme=dark");
+    host.write(
+        "index.html",
+        format!(
+            r#"<!doctype html><title>A blog</title><p>Before the chart.</p>
+<iframe id="chart" src="{embed}" title="Cost per framework" width="100%" height="100" style="border:0"></iframe>
+<script src="{}" async></script><p>After the chart.</p>"#,
+            app_server.url("/embed.js")
+        ),
+    );
+    let host_server = Server::start(host.path());
+    assert_ne!(host_server.port(), app_server.port());
+    let browser = Browser::start().await;
+    browser.goto(&host_server.url("/")).await;
+    let height = browser
+        .eventually("the frame resized to its chart", async || {
+            let height = browser.execute("return document.getElementById('chart').getBoundingClientRect().height").await;
+            match height.as_f64() {
+                Some(h) if h > 300.0 => Ok(h),
+                other => Err(format!("height {other:?}")),
+            }
+        })
+        .await;
+    browser.enter_frame("#chart").await;
+    browser.wait_for("#embed-chart svg").await;
+    let content = browser.execute("return Math.ceil(document.documentElement.getBoundingClientRect().height)").await;
+    assert!((content.as_f64().unwrap() - height).abs() <= 2.0, "the frame is as tall as its content ({content} vs {height})");
+    let theme = browser.execute("return document.documentElement.dataset.theme").await;
+    assert_eq!(theme.as_str(), Some("dark"));
+    assert!(browser.text(".embed-source").await.starts_with("Source: Headstart"));
+    assert_eq!(browser.count(".site-header").await, 0, "an embed is the chart alone");
+    let back = browser.attr("#embed-full-view", "href").await.unwrap();
+    assert!(back.ends_with("/ledger?salary=150000"), "{back}");
+    browser.leave_frame().await;
+    // The link is resolved against the frame's origin, the app's.
+    browser.goto(&app_server.url(&back)).await;
+    browser.wait_for("#headline-cost[data-value]").await;
+    let mut view = LedgerView::default();
+    view.assumptions.salary = 150_000.0;
+    let expected = Ledger::compute(Dataset::bundled(), &view).totals.cost;
+    let shown: f64 = browser.attr("#headline-cost", "data-value").await.unwrap().parse().unwrap();
+    assert!((shown - expected).abs() <= RELATIVE_TOLERANCE * expected, "the full view has the embed's state");
+}
+
+/// Keeps every file the page hands out, instead of saving it, as `window.__files`.
+const CAPTURE_DOWNLOADS: &str = "window.__files = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { window.__files.push(blob); return create(blob); };
+    HTMLAnchorElement.prototype.click = function () {};
+    return null;";
+
+/// The newest captured file as text (or, for binary files, its first bytes), once it exists.
+async fn last_file(browser: &Browser, count: usize) -> (String, String) {
+    browser
+        .eventually(&format!("download number {count}"), async || {
+            let script = format!(
+                "const files = window.__files; if (files.length < {count}) return null;
+                 const blob = files[{count} - 1];
+                 const bytes = new Uint8Array(await blob.arrayBuffer());
+                 return [blob.type, blob.type.startsWith('image/png') ? Array.from(bytes.slice(0, 8)).join(',') : new TextDecoder().decode(bytes)];"
+            );
+            let value = browser.execute(&format!("return (async () => {{ {script} }})()")).await;
+            match value.as_array() {
+                Some(pair) => Ok((pair[0].as_str().unwrap_or_default().to_owned(), pair[1].as_str().unwrap_or_default().to_owned())),
+                None => Err("not yet".to_owned()),
+            }
+        })
+        .await
+}
+
+#[tokio::test]
+async fn downloads_carry_the_charts_numbers_title_source_and_link() {
+    let app = App::open_until("/ledger?salary=150000", "#ledger-chart svg").await;
+    let browser = &app.browser;
+    browser.execute(CAPTURE_DOWNLOADS).await;
+    browser.click(r#"#ledger-chart ~ .chart-actions [data-download="csv"]"#).await;
+    let (kind, csv) = last_file(browser, 1).await;
+    assert_eq!(kind, "text/csv");
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("# Cost per framework"));
+    assert!(lines.next().unwrap().starts_with("# Source: Headstart"));
+    assert!(lines.next().unwrap().ends_with("/ledger?salary=150000"));
+    assert_eq!(lines.next(), Some("Item,Cost (USD),P10,P90"));
+    let mut view = LedgerView::default();
+    view.assumptions.salary = 150_000.0;
+    let ledger = Ledger::compute(Dataset::bundled(), &view);
+    let expected = ledger.chart_bars(Metric::Cost);
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), expected.len());
+    for (row, (framework, value)) in rows.iter().zip(expected) {
+        let cells: Vec<&str> = row.split(',').collect();
+        assert!(row.starts_with(framework.name.as_str()) || row.starts_with(&format!("\"{}", framework.name)), "{row}");
+        let shown: f64 = cells[cells.len() - 3].parse().unwrap();
+        assert!((shown - value.unwrap()).abs() <= RELATIVE_TOLERANCE * shown, "{row}");
+    }
+    browser.click(r#"#ledger-chart ~ .chart-actions [data-download="svg"]"#).await;
+    let (kind, svg) = last_file(browser, 2).await;
+    assert_eq!(kind, "image/svg+xml");
+    assert!(svg.starts_with("<svg") && svg.ends_with("</svg>") && svg.contains("Cost per framework") && svg.contains("Source: Headstart"));
+    assert!(svg.contains("/ledger?salary=150000"));
+    browser.click(r#"#ledger-chart ~ .chart-actions [data-download="png"]"#).await;
+    let (kind, head) = last_file(browser, 3).await;
+    assert_eq!((kind.as_str(), head.as_str()), ("image/png", "137,80,78,71,13,10,26,10"), "a PNG signature");
+    browser.assert_no_console_errors_but_the_fallback("/ledger");
+}
+
+/// Controls without a label, charts without a summary or table, buttons without a name.
+const ACCESSIBILITY_GAPS: &str = "const gaps = [];
+    for (const field of document.querySelectorAll('input, select, textarea')) {
+      const labelled = field.labels?.length || field.getAttribute('aria-label') || field.getAttribute('aria-labelledby');
+      if (!labelled) gaps.push('unlabelled ' + field.tagName + '#' + field.id);
+    }
+    for (const chart of document.querySelectorAll('.chart')) {
+      const frame = chart.closest('.chart-frame');
+      if (!frame) { gaps.push('chart outside a frame: #' + chart.id); continue; }
+      if (!frame.querySelector('details.data-table')) gaps.push('no data table: #' + chart.id);
+      if (!frame.querySelector('figcaption.chart-summary')?.textContent.trim()) gaps.push('no summary: #' + chart.id);
+    }
+    for (const button of document.querySelectorAll('button, [role=slider]')) {
+      if (!(button.getAttribute('aria-label') || button.textContent.trim())) gaps.push('unnamed control #' + button.id);
+    }
+    return gaps;";
+
+#[tokio::test]
+async fn every_page_labels_its_controls_and_gives_each_chart_a_summary_and_a_table() {
+    let app = App::open_until("/", "#story-cost[data-value]").await;
+    let browser = &app.browser;
+    for (link, ready) in [("/", "#story-value-chart svg"), ("/ledger", "#language-mix-chart svg"), ("/pool-or-spread", "#c-star-histogram svg"), ("/method", "#talent-model")] {
+        browser.click(&format!(r#".site-nav a[href^="{link}"]"#)).await;
+        browser.wait_for(ready).await;
+        // Open every disclosure, so controls inside them are checked too.
+        browser.execute("document.querySelectorAll('details').forEach(d => d.open = true); return null").await;
+        let gaps = browser.execute(ACCESSIBILITY_GAPS).await;
+        assert_eq!(gaps.as_array().map(Vec::len), Some(0), "{link}: {gaps}");
+    }
+    browser.assert_no_console_errors();
+}
