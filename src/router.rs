@@ -85,7 +85,16 @@ impl Location {
             event.prevent_default();
             let path = anchor.pathname();
             let path = path.strip_prefix(base_path()).unwrap_or(&path);
-            self.navigate(&format!("{path}{}", anchor.search()), false);
+            let hash = anchor.hash();
+            self.navigate(&format!("{path}{}{hash}", anchor.search()), false);
+            // A link to a section ("method#reuse") lands on it once the new page has rendered.
+            if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_owned) {
+                request_animation_frame(move || {
+                    if let Some(target) = document().get_element_by_id(&id) {
+                        target.scroll_into_view();
+                    }
+                });
+            }
         }
     }
 }

@@ -75,3 +75,21 @@ async fn a_deep_link_works_on_a_static_host() {
     assert!(app.server.requests().iter().any(|r| r == "GET /method"), "served through the 404 fallback");
     app.browser.assert_no_console_errors_but_the_fallback("/method");
 }
+
+#[tokio::test]
+async fn a_link_to_a_section_of_another_page_lands_on_it() {
+    let app = App::open_until("/", "#story-cost[data-value]").await;
+    app.browser.click(r#"#pool-or-spread a[href="method#talent-model"]"#).await;
+    app.browser.wait_for("#talent-model").await;
+    assert!(app.browser.current_url().await.ends_with("/method#talent-model"));
+    app.browser
+        .eventually("the section scrolled into view", async || {
+            let top = app.browser.execute("return document.getElementById('talent-model').getBoundingClientRect().top").await;
+            match top.as_f64() {
+                Some(top) if top.abs() < 5.0 => Ok(()),
+                other => Err(format!("its top is at {other:?}")),
+            }
+        })
+        .await;
+    app.browser.assert_no_console_errors();
+}

@@ -154,3 +154,47 @@ async fn every_page_labels_its_controls_and_gives_each_chart_a_summary_and_a_tab
     }
     browser.assert_no_console_errors();
 }
+
+/// The release bundle as `trunk build --public-url /headstart/` writes it: the same files, with
+/// index.html and 404.html pointing at /headstart/ (the wasm and scripts find everything else
+/// from the `<base>` element at run time).
+fn bundle_under_headstart() -> TempDir {
+    let site = TempDir::new("sub-path");
+    for entry in std::fs::read_dir(bundle::dist()).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            for file in std::fs::read_dir(&path).unwrap().flatten() {
+                site.write(&format!("headstart/{name}/{}", file.file_name().to_string_lossy()), std::fs::read(file.path()).unwrap());
+            }
+        } else if name == "index.html" || name == "404.html" {
+            let html = std::fs::read_to_string(&path).unwrap();
+            // Every root-relative URL, the <base> included, moves under /headstart/.
+            let moved = html.replace("\"/", "\"/headstart/").replace("'/", "'/headstart/");
+            site.write(&format!("headstart/{name}"), &moved);
+            if name == "404.html" {
+                site.write("404.html", &moved); // the host's own fallback for unknown paths
+            }
+        } else {
+            site.write(&format!("headstart/{name}"), std::fs::read(&path).unwrap());
+        }
+    }
+    site
+}
+
+#[tokio::test]
+async fn the_bundle_works_under_a_sub_path_with_deep_links_and_its_worker() {
+    let site = bundle_under_headstart();
+    let server = Server::start(site.path());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/headstart/ledger?salary=150000")).await;
+    browser.wait_for("#headline-cost[data-value]").await;
+    browser.wait_for("#band[data-p50]").await; // the band comes from the worker, found under the base
+    let nav = browser.attr(r#".site-nav a[href*="pool-or-spread"]"#, "href").await.unwrap();
+    assert!(nav.starts_with("/headstart/pool-or-spread"), "{nav}");
+    browser.click(r#".site-nav a[href*="pool-or-spread"]"#).await;
+    browser.wait_for("#c-star[data-value]").await;
+    assert!(browser.current_url().await.contains("/headstart/pool-or-spread?salary=150000"));
+    assert!(server.requests().iter().all(|r| r.contains(" /headstart/")), "nothing fetched outside the base: {:?}", server.requests());
+    browser.assert_no_console_errors_but_the_fallback("/headstart/ledger");
+}

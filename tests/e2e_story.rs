@@ -96,7 +96,11 @@ async fn todays_code_and_the_open_share_rewrite_their_sentences() {
 async fn links_into_the_deeper_pages_carry_the_readers_state() {
     let app = open_story("/?salary=150000&open=0.3").await;
     let browser = &app.browser;
-    browser.click(r#".story-links a[href*="/ledger"]"#).await;
+    let today = browser.attr("#now-deeper", "href").await.unwrap();
+    assert!(today.ends_with("/ledger?salary=150000&era=latest"), "part 3 opens today's code: {today}");
+    let models = browser.attr("#holds-up-deeper", "href").await.unwrap();
+    assert!(models.ends_with("/ledger?salary=150000#model-settings"), "{models}");
+    browser.click("#claim-deeper").await;
     browser.wait_for("#headline-cost[data-value]").await;
     assert!(browser.current_url().await.contains("/ledger?salary=150000"));
     let shown: f64 = browser.attr("#headline-cost", "data-value").await.unwrap().parse().unwrap();
@@ -104,7 +108,7 @@ async fn links_into_the_deeper_pages_carry_the_readers_state() {
     assert!((shown - expected).abs() <= RELATIVE_TOLERANCE * expected, "the ledger shows the essay's cost");
     browser.execute("history.back(); return null").await;
     browser.wait_for("#story-cost").await;
-    browser.click(r#".story-links a[href*="/pool-or-spread"]"#).await;
+    browser.click("#pool-deeper").await;
     browser.wait_for("#c-star[data-value]").await;
     let url = browser.current_url().await;
     assert!(url.contains("salary=150000") && url.contains("open=0.3"), "{url}");

@@ -45,25 +45,19 @@ pub fn StoryPage() -> impl IntoView {
     let ledger = Memo::new(move |_| Ledger::compute(Dataset::bundled(), &url.get().ledger));
     let band_input = Memo::new(move |_| ledger.with(|ledger| ledger.band_input(&url.get().ledger)));
     let (_, band) = use_band(band_input);
-    let ledger_href = move || app_href("/ledger", &url.get().ledger_query());
-    let talent_href = move || app_href("/pool-or-spread", &url.get().talent_query());
     view! {
         <article class="story prose">
             <h1>"The $80m head start"</h1>
             <QueryNotice problems=url.problems />
             <Claim url story ledger />
-            <HoldsUp story band />
+            <HoldsUp url story band />
             <Now url story ledger />
             <PoolOrSpread url story />
-            <section class="story-links" aria-label="Go deeper">
-                <a class="button" href=ledger_href>"Open the ledger: every framework, counter and model"</a>
-                <a class="button" href=talent_href>"Open the pool-or-spread model"</a>
-                <a class="button" href=move || app_href("/method", "")>"How it is computed"</a>
-            </section>
             <p class="story-source">
                 "The claim examined: " {article::AUTHOR} ", " <a href=article::URL>{format!("“{}”", article::TITLE)}</a> ", "
                 {article::PUBLICATION} ", " {article::DATE} ". Line counts: the bundled dataset, measured from each project's "
-                "git history, with the source of every number on the ledger."
+                "git history, with the source of every number on the ledger. "
+                <a href="method">"How every figure is computed"</a>
             </p>
         </article>
     }
@@ -101,12 +95,13 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
                 <a href="method#basic-cocomo">"How COCOMO turns lines into person-years"</a>
             </p>
             <ChartFrame id="story-claim-chart" chart embed="story-claim" />
+            <p class="story-next"><a id="claim-deeper" href=move || app_href("/ledger", &url.get().ledger_query())>"Every framework, with its sources, in the ledger →"</a></p>
         </section>
     }
 }
 
 #[component]
-fn HoldsUp(story: Memo<Story>, band: RwSignal<Option<headstart_core::ledger::Band>>) -> impl IntoView {
+fn HoldsUp(url: UrlState<StoryView>, story: Memo<Story>, band: RwSignal<Option<headstart_core::ledger::Band>>) -> impl IntoView {
     let spread = move || story.with(|s| (span(s.alternatives.iter().map(|a| a.person_years)), span(s.alternatives.iter().map(|a| a.cost))));
     let sentence = move || {
         let ((years_low, years_high), (cost_low, cost_high)) = spread();
@@ -130,6 +125,9 @@ fn HoldsUp(story: Memo<Story>, band: RwSignal<Option<headstart_core::ledger::Ban
                 " " <a href="method#uncertainty">"How the band is drawn"</a>
             </p>
             <ChartFrame id="story-alternatives-chart" chart embed="story-alternatives" />
+            <p class="story-next">
+                <a id="holds-up-deeper" href=move || format!("{}#model-settings", app_href("/ledger", &url.get().ledger_query()))>"Change the counter, the model and its constants in the ledger →"</a>
+            </p>
         </section>
     }
 }
@@ -181,6 +179,7 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
             <h2 id="now-title">"3. What it is worth now"</h2>
             <p id="story-now">{text} " " <a href="method#dollars">"Which year's dollars"</a></p>
             <ChartFrame id="story-growth-chart" chart embed="story-growth" />
+            <p class="story-next"><a id="now-deeper" href=move || app_href("/ledger", &url.get().ledger_query_in(Era::Latest))>"Today's code, framework by framework, in the ledger →"</a></p>
         </section>
     }
 }
@@ -209,6 +208,7 @@ fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
                 <a href="method#talent-model">"The model's equations and sources"</a>
             </p>
             <ChartFrame id="story-value-chart" chart embed="story-value" />
+            <p class="story-next"><a id="pool-deeper" href=move || app_href("/pool-or-spread", &url.get().talent_query())>"Every assumption, the heat map, the Monte Carlo and the tornado →"</a></p>
         </section>
     }
 }

@@ -39,8 +39,13 @@ impl StoryView {
     }
 
     pub fn ledger_query(&self) -> String {
+        self.ledger_query_in(self.ledger.era)
+    }
+
+    /// The ledger's query with the code of another era.
+    pub fn ledger_query_in(&self, era: Era) -> String {
         let mut query = QueryWriter::default();
-        self.ledger.write(&mut query);
+        LedgerView { era, ..self.ledger.clone() }.write(&mut query);
         query.finish()
     }
 }
@@ -158,6 +163,7 @@ mod tests {
         let view = StoryView::read(&mut QueryReader::parse("salary=150000&era=latest&open=0.3"), dataset);
         assert_eq!(view.ledger_query(), "salary=150000&era=latest");
         assert_eq!(view.talent_query(), "salary=150000&open=0.3");
+        assert_eq!(view.ledger_query_in(Era::Article2017), "salary=150000");
         let mut writer = QueryWriter::default();
         view.write(&mut writer);
         assert_eq!(writer.finish(), "salary=150000&era=latest&open=0.3");
