@@ -4,6 +4,7 @@ use crate::ledger::LedgerPage;
 use crate::embed::{EmbedPage, EmbedPageProps};
 use crate::method::MethodPage;
 use crate::story::StoryPage;
+use crate::your_code::YourCodePage;
 use crate::talent::TalentPage;
 use crate::router::{app_href, Location};
 use headstart_core::assumptions;
@@ -19,6 +20,7 @@ pub fn App() -> impl IntoView {
         "" => StoryPage().into_any(),
         "/ledger" => LedgerPage().into_any(),
         "/pool-or-spread" => TalentPage().into_any(),
+        "/your-code" => YourCodePage().into_any(),
         "/method" => MethodPage().into_any(),
         _ => view! { <p class="not-found">"There is no page at this address."</p> }.into_any(),
     };
@@ -32,6 +34,7 @@ pub fn App() -> impl IntoView {
                 <NavLink path="/" label="The story" />
                 <NavLink path="/ledger" label="Ledger" />
                 <NavLink path="/pool-or-spread" label="Pool or spread" />
+                <NavLink path="/your-code" label="Your code" />
                 <NavLink path="/method" label="Method" />
             </nav>
         </header>

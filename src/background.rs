@@ -10,11 +10,11 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-/// What the page shows about the job in flight.
+/// What the page shows about the job in flight; `P` is how its progress is measured.
 #[derive(Clone, Debug, PartialEq)]
-pub enum JobStatus {
+pub enum JobStatus<P = Progress> {
     Idle,
-    Running(Option<Progress>),
+    Running(Option<P>),
     /// Finished, this many milliseconds after the request: the in-browser benchmark reads it.
     Done { millis: f64 },
     Cancelled,

@@ -15,6 +15,7 @@ mod router;
 mod story;
 mod talent;
 mod url_state;
+mod your_code;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -9,12 +9,13 @@ use headstart_core::jobs::{Reply, Request};
 use headstart_core::ledger::{Accuracy, Band, BandInput, LedgerView, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS};
 use leptos::prelude::*;
 
-/// Runs the band whenever its input changes and keeps the last finished one.
-pub fn use_band(input: Memo<BandInput>) -> (Background, RwSignal<Option<Band>>) {
+/// Runs the band whenever its input changes (and there is one) and keeps the last finished one.
+pub fn use_band(input: impl Fn() -> Option<BandInput> + 'static) -> (Background, RwSignal<Option<Band>>) {
     let background = Background::new();
     let band = RwSignal::new(None::<Band>);
     Effect::new(move |_| {
-        let request = Request::Band(input.get());
+        let Some(input) = input() else { return };
+        let request = Request::Band(input);
         background.submit(request, move |reply| {
             if let Reply::Band(result) = reply {
                 band.set(Some(result));

@@ -33,7 +33,7 @@ pub fn LedgerPage() -> impl IntoView {
     let url = use_url_state::<LedgerView>();
     let ledger = Memo::new(move |_| Ledger::compute(Dataset::bundled(), &url.get()));
     let band_input = Memo::new(move |_| ledger.with(|ledger| ledger.band_input(&url.get())));
-    let (background, band) = band::use_band(band_input);
+    let (background, band) = band::use_band(move || Some(band_input.get()));
     let exponent = Signal::derive(move || url.get().assumptions.model.power_law().1);
     let dollars_year = Signal::derive(move || url.get().assumptions.dollars_year());
     view! {

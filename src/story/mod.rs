@@ -44,7 +44,7 @@ pub fn StoryPage() -> impl IntoView {
     let story = Memo::new(move |_| Story::compute(Dataset::bundled(), &url.get()));
     let ledger = Memo::new(move |_| Ledger::compute(Dataset::bundled(), &url.get().ledger));
     let band_input = Memo::new(move |_| ledger.with(|ledger| ledger.band_input(&url.get().ledger)));
-    let (_, band) = use_band(band_input);
+    let (_, band) = use_band(move || Some(band_input.get()));
     view! {
         <article class="story prose">
             <h1>"The $80m head start"</h1>

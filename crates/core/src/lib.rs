@@ -16,3 +16,4 @@ pub mod random;
 pub mod stats;
 pub mod story;
 pub mod talent;
+pub mod yours;

@@ -1,0 +1,133 @@
+//! "Your code": a reader's own line counts, estimated with the ledger's model and placed among the
+//! frameworks. Only numbers travel in the URL (code lines per language), never a file name.
+
+use crate::assumptions::Assumptions;
+use crate::estimate::{CodeSize, ProjectEstimate};
+use crate::ledger::{BandInput, Ranges};
+use crate::query::{QueryReader, QueryWriter};
+
+/// The most languages a shared link lists; the rest are summed as "Other".
+const SHARED_LANGUAGES: usize = 12;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YourCodeView {
+    pub assumptions: Assumptions,
+    /// Code lines per language, most first; empty until something is counted or shared.
+    pub languages: Vec<(String, u64)>,
+}
+
+impl YourCodeView {
+    pub fn read(query: &mut QueryReader) -> YourCodeView {
+        let assumptions = Assumptions::read(query);
+        let languages = query.take("code", parse_languages).unwrap_or_default();
+        YourCodeView { assumptions, languages }
+    }
+
+    pub fn write(&self, query: &mut QueryWriter) {
+        self.assumptions.write(query);
+        if !self.languages.is_empty() {
+            query.put("code", self.languages.iter().map(|(l, n)| format!("{l}:{n}")).collect::<Vec<_>>().join(","));
+        }
+    }
+
+    /// Keeps a count's per-language code lines, the largest first, the tail as "Other".
+    pub fn set_counts(&mut self, mut languages: Vec<(String, u64)>) {
+        languages.retain(|(_, n)| *n > 0);
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        if languages.len() > SHARED_LANGUAGES {
+            let other: u64 = languages.drain(SHARED_LANGUAGES - 1..).map(|(_, n)| n).sum();
+            languages.push(("Other".to_owned(), other));
+        }
+        self.languages = languages;
+    }
+
+    pub fn code_lines(&self) -> u64 {
+        self.languages.iter().map(|(_, n)| n).sum()
+    }
+
+    /// The estimate for all the code as one project. A count has no logic/markup/build split,
+    /// so Open Hub's per-category arithmetic applies the model to the whole.
+    pub fn estimate(&self) -> Option<ProjectEstimate> {
+        let lines = self.code_lines();
+        (lines > 0).then(|| {
+            let mut settings = self.assumptions.settings();
+            settings.split_by_category = false;
+            settings.estimate(&CodeSize::undivided(lines))
+        })
+    }
+}
+
+impl YourCodeView {
+    /// The Monte Carlo for this one project, with the ledger's default ranges.
+    pub fn band_input(&self) -> Option<BandInput> {
+        let estimate = self.estimate()?;
+        let mut settings = self.assumptions.settings();
+        settings.split_by_category = false;
+        let ranges = Ranges::default();
+        Some(BandInput {
+            efforts: vec![estimate.person_years * 12.0],
+            exponent: settings.model.power_law().1,
+            cost_per_month: settings.cost_of(1.0),
+            sigma: ranges.sigma(&settings.model),
+            ranges,
+        })
+    }
+}
+
+/// "Rust:1200,Python:80": language names as tokei writes them, then whole numbers.
+fn parse_languages(text: &str) -> Result<Vec<(String, u64)>, String> {
+    let pairs = text.split(',').map(|pair| {
+        let (name, lines) = pair.rsplit_once(':').ok_or_else(|| format!("“{pair}” is not language:lines"))?;
+        let lines: u64 = lines.trim().parse().map_err(|_| format!("“{lines}” is not a whole number of lines"))?;
+        let name = name.trim();
+        if name.is_empty() || name.len() > 40 {
+            return Err(format!("“{name}” is not a language name"));
+        }
+        Ok((name.to_owned(), lines))
+    });
+    let languages = pairs.collect::<Result<Vec<_>, String>>()?;
+    if languages.len() > SHARED_LANGUAGES || languages.iter().map(|l| l.1).sum::<u64>() > 10_000_000_000 {
+        return Err("more languages or lines than any count gives".into());
+    }
+    Ok(languages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_round_trip_as_numbers_only_with_a_tail_of_other() {
+        let mut view = YourCodeView::default();
+        let many: Vec<(String, u64)> = (0..15).map(|i| (format!("L{i:02}"), 100 + i)).chain([("Empty".to_owned(), 0)]).collect();
+        view.set_counts(many);
+        assert_eq!(view.languages.len(), 12);
+        assert_eq!(view.languages[0], ("L14".to_owned(), 114));
+        assert_eq!(view.languages[11], ("Other".to_owned(), 100 + 101 + 102 + 103));
+        let mut writer = QueryWriter::default();
+        view.write(&mut writer);
+        let query = writer.finish();
+        assert!(query.starts_with("code=L14%3A114,L13%3A113,"), "{query}");
+        let back = YourCodeView::read(&mut QueryReader::parse(&query));
+        assert_eq!(back, view);
+        assert_eq!(back.code_lines(), (100..115).sum::<u64>());
+    }
+
+    #[test]
+    fn the_estimate_uses_the_ledgers_model_on_the_whole_count() {
+        let mut view = YourCodeView::read(&mut QueryReader::parse("code=Rust:100000"));
+        let estimate = view.estimate().unwrap();
+        assert!((estimate.person_years - 2.4 * 100f64.powf(1.05) / 12.0).abs() < 1e-9);
+        view.languages.clear();
+        assert_eq!(view.estimate(), None);
+    }
+
+    #[test]
+    fn bad_counts_are_refused_readably() {
+        for bad in ["code=Rust", "code=Rust:many", "code=:5", "code=Rust:-3"] {
+            let mut reader = QueryReader::parse(bad);
+            assert!(YourCodeView::read(&mut reader).languages.is_empty());
+            assert_eq!(reader.finish().len(), 1, "{bad}");
+        }
+    }
+}
