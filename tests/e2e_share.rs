@@ -160,26 +160,28 @@ async fn every_page_labels_its_controls_and_gives_each_chart_a_summary_and_a_tab
 /// from the `<base>` element at run time).
 fn bundle_under_headstart() -> TempDir {
     let site = TempDir::new("sub-path");
-    for entry in std::fs::read_dir(bundle::dist()).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let path = entry.path();
+    copy_under(&site, &bundle::dist(), "headstart");
+    site
+}
+
+/// Copies `dir` into `site` under `prefix`, rewriting the two HTML pages as Trunk would.
+fn copy_under(site: &TempDir, dir: &std::path::Path, prefix: &str) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let (path, name) = (entry.path(), entry.file_name().to_string_lossy().into_owned());
+        let target = format!("{prefix}/{name}");
         if path.is_dir() {
-            for file in std::fs::read_dir(&path).unwrap().flatten() {
-                site.write(&format!("headstart/{name}/{}", file.file_name().to_string_lossy()), std::fs::read(file.path()).unwrap());
-            }
-        } else if name == "index.html" || name == "404.html" {
-            let html = std::fs::read_to_string(&path).unwrap();
+            copy_under(site, &path, &target);
+        } else if prefix == "headstart" && (name == "index.html" || name == "404.html") {
             // Every root-relative URL, the <base> included, moves under /headstart/.
-            let moved = html.replace("\"/", "\"/headstart/").replace("'/", "'/headstart/");
-            site.write(&format!("headstart/{name}"), &moved);
+            let moved = std::fs::read_to_string(&path).unwrap().replace("\"/", "\"/headstart/").replace("'/", "'/headstart/");
+            site.write(&target, &moved);
             if name == "404.html" {
                 site.write("404.html", &moved); // the host's own fallback for unknown paths
             }
         } else {
-            site.write(&format!("headstart/{name}"), std::fs::read(&path).unwrap());
+            site.write(&target, std::fs::read(&path).unwrap());
         }
     }
-    site
 }
 
 #[tokio::test]

@@ -132,3 +132,22 @@ async fn a_zip_bomb_and_a_damaged_archive_get_a_message_and_the_page_lives_on() 
     browser.wait_for("#count-summary[data-code]").await;
     browser.assert_no_console_errors_but_the_fallback("/your-code");
 }
+
+#[tokio::test]
+async fn files_dropped_on_the_page_are_counted() {
+    let app = open_your_code().await;
+    let browser = &app.browser;
+    browser
+        .execute(
+            "const drop = new DataTransfer();
+             drop.items.add(new File(['fn main() {}\\n// done\\n'], 'main.rs'));
+             drop.items.add(new File(['x = 1\\n'], 'tool.py'));
+             document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
+             return null",
+        )
+        .await;
+    browser.wait_for("#count-summary[data-code]").await;
+    assert_eq!(browser.attr("#count-summary", "data-code").await.as_deref(), Some("2"));
+    assert_eq!(browser.attr("#count-summary", "data-files").await.as_deref(), Some("2"));
+    browser.assert_no_console_errors_but_the_fallback("/your-code");
+}

@@ -2,6 +2,7 @@
 //! and see where it sits among the frameworks. The files never leave the page; the URL keeps
 //! only the code lines per language, so a shared link carries numbers, not names.
 
+mod dropped;
 mod worker;
 
 use crate::chart_frame::ChartFrame;
@@ -31,24 +32,28 @@ impl QueryState for YourCodeView {
     }
 }
 
+/// A file list's files with their paths: a folder's carry their path inside it, loose files
+/// only their name.
+fn with_paths(files: &FileList) -> (Vec<File>, Vec<String>) {
+    let files: Vec<File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    let path = |f: &File| {
+        let relative = js_sys::Reflect::get(f, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string()).unwrap_or_default();
+        if relative.is_empty() { f.name() } else { relative }
+    };
+    let paths = files.iter().map(path).collect();
+    (files, paths)
+}
+
 /// The files chosen, as the worker's request and the files beside it.
-fn request_for(files: &FileList, options: Options) -> Result<(CountRequest, js_sys::Array), String> {
-    let chosen: Vec<File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    let array: js_sys::Array = chosen.iter().collect();
-    match chosen.as_slice() {
+fn request_for(files: Vec<File>, paths: Vec<String>, options: Options) -> Result<(CountRequest, js_sys::Array), String> {
+    let array: js_sys::Array = files.iter().collect();
+    match files.as_slice() {
         [] => Err("That folder holds no files to count.".into()),
         [one] if looks_like_archive(&one.name()) => {
             options.limits.check_archive(one.size() as u64).map_err(capitalised)?;
             Ok((CountRequest::Archive { name: one.name(), options }, array))
         }
-        _ => {
-            // A folder's files carry their path inside it; dropped loose files only their name.
-            let path = |f: &File| {
-                let relative = js_sys::Reflect::get(f, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string()).unwrap_or_default();
-                if relative.is_empty() { f.name() } else { relative }
-            };
-            Ok((CountRequest::Tree { paths: chosen.iter().map(path).collect(), sizes: chosen.iter().map(|f| f.size() as u64).collect(), options }, array))
-        }
+        _ => Ok((CountRequest::Tree { sizes: files.iter().map(|f| f.size() as u64).collect(), paths, options }, array)),
     }
 }
 
@@ -64,9 +69,9 @@ pub fn YourCodePage() -> impl IntoView {
     let skip_vendored = RwSignal::new(true);
     let honour_gitignore = RwSignal::new(true);
     let problem = RwSignal::new(None::<String>);
-    let start = move |files: Option<FileList>| {
+    let start = move |chosen: Result<(Vec<File>, Vec<String>), String>| {
         let options = Options { skip_vendored: skip_vendored.get_untracked(), honour_gitignore: honour_gitignore.get_untracked(), limits: Limits::default() };
-        match files.ok_or_else(|| "No files were chosen.".to_owned()).and_then(|files| request_for(&files, options)) {
+        match chosen.and_then(|(files, paths)| request_for(files, paths, options)) {
             Ok((request, files)) => {
                 problem.set(None);
                 counter.count(&request, files);
@@ -76,11 +81,13 @@ pub fn YourCodePage() -> impl IntoView {
     };
     let from_input = move |event: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&event);
-        start(input.files());
+        start(input.files().map(|files| with_paths(&files)).ok_or_else(|| "No files were chosen.".to_owned()));
     };
     let on_drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
-        start(event.data_transfer().and_then(|t| t.files()));
+        let Some(items) = event.data_transfer().map(|t| t.items()) else { return };
+        let walking = dropped::dropped(&items);
+        leptos::task::spawn_local(async move { start(walking.await) });
     };
     // The URL keeps the result's numbers, so the estimate and a shared link follow a count.
     Effect::new(move |_| {
@@ -107,7 +114,7 @@ pub fn YourCodePage() -> impl IntoView {
                     <input id="archive-input" type="file" accept=".zip,.tar,.tgz,.gz" on:change=from_input />
                 </label>
                 <div class="drop-zone" id="drop-zone" on:dragover=|e: leptos::ev::DragEvent| e.prevent_default() on:drop=on_drop>
-                    "…or drop an archive or files here"
+                    "…or drop a folder, an archive or files here"
                 </div>
                 <label class="check"><input type="checkbox" id="skip-vendored" prop:checked=skip_vendored on:change=move |e| skip_vendored.set(event_target_checked(&e)) />
                     " Skip vendored directories (third_party, vendor, node_modules, …), as the frameworks' no-vendor figures do"</label>

@@ -47,7 +47,7 @@ const SWAPS: [(&str, &str); 13] = [
     ("#010305", "var(--chart-cat-5, #b7791f)"),
     ("#010306", "var(--chart-cat-6, #c53030)"),
     ("#010307", "var(--chart-cat-7, #319795)"),
-    ("#010308", "var(--chart-cat-8, #a0aec0)"),
+    ("#010308", "var(--chart-cat-8, #718096)"),
 ];
 
 /// Draws a chart into a fresh SVG and finishes it, or says in the chart's place why it could not.
