@@ -64,7 +64,7 @@ async fn an_archive_is_counted_in_the_page_as_natively_and_shared_as_numbers_onl
     browser.wait_for("#count-summary[data-code]").await;
     let native = native_count(&zip);
     let total = native.total();
-    assert_eq!(browser.attr("#count-summary", "data-code").await, Some(total.code.to_string()));
+    assert_eq!(browser.attr("#count-summary", "data-code").await, Some(total.all_code().to_string()));
     assert_eq!(browser.attr("#count-summary", "data-files").await, Some(total.files.to_string()));
     let summary = browser.text("#count-summary").await;
     assert!(summary.contains("1 in vendored directories") && summary.contains("1 binary"), "{summary}");
@@ -76,7 +76,7 @@ async fn an_archive_is_counted_in_the_page_as_natively_and_shared_as_numbers_onl
     }
     let query = url.split_once('?').map_or("", |(_, q)| q).to_owned();
     let shared = YourCodeView::read(&mut QueryReader::parse(&query));
-    assert_eq!(shared.code_lines(), total.code);
+    assert_eq!(shared.code_lines(), total.all_code());
     let expected = shared.estimate().unwrap().person_years;
     let shown: f64 = browser.attr("#your-estimate", "data-person-years").await.unwrap().parse().unwrap();
     assert!((shown - expected).abs() <= 1e-9 * expected);
@@ -150,4 +150,18 @@ async fn files_dropped_on_the_page_are_counted() {
     assert_eq!(browser.attr("#count-summary", "data-code").await.as_deref(), Some("2"));
     assert_eq!(browser.attr("#count-summary", "data-files").await.as_deref(), Some("2"));
     browser.assert_no_console_errors_but_the_fallback("/your-code");
+}
+
+#[tokio::test]
+async fn a_shared_result_opens_with_its_estimate_and_no_files() {
+    let query = "code=Rust:120000,Python:30000&salary=150000";
+    let app = App::open_until(&format!("/your-code?{query}"), "#your-estimate[data-person-years]").await;
+    let view = YourCodeView::read(&mut QueryReader::parse(query));
+    let expected = view.estimate().unwrap();
+    let shown: f64 = app.browser.attr("#your-estimate", "data-cost").await.unwrap().parse().unwrap();
+    assert!((shown - expected.cost).abs() <= 1e-9 * expected.cost, "{shown} ≠ {}", expected.cost);
+    assert!(app.browser.text("#your-estimate").await.starts_with("150,000 lines of code"));
+    assert_eq!(app.browser.count("#count-table").await, 0, "a shared link has numbers, not a count");
+    app.browser.wait_for("#your-code-chart svg").await;
+    app.browser.assert_no_console_errors_but_the_fallback("/your-code");
 }

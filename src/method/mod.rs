@@ -3,6 +3,7 @@
 
 mod models;
 mod talent;
+mod yours;
 
 use headstart_core::article;
 use headstart_core::estimate::{Mode, Preset};
@@ -29,6 +30,7 @@ pub fn MethodPage() -> impl IntoView {
                 <a href="#uncertainty">"Uncertainty"</a>
                 <a href="#talent-model">"Pool or spread"</a>
                 <a href="#talent-uncertainty">"Its uncertainty"</a>
+                <a href="#your-code">"Counting your code"</a>
                 <a href="#caveats">"Caveats"</a>
             </nav>
             <BasicCocomoSection />
@@ -41,6 +43,7 @@ pub fn MethodPage() -> impl IntoView {
             <models::UncertaintySection />
             <talent::TalentModelSection />
             <talent::TalentUncertaintySection />
+            <yours::YourCodeSection />
             <CaveatsSection />
         </article>
     }

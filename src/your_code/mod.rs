@@ -92,7 +92,7 @@ pub fn YourCodePage() -> impl IntoView {
     // The URL keeps the result's numbers, so the estimate and a shared link follow a count.
     Effect::new(move |_| {
         if let Some(report) = counter.report.get() {
-            url.update(|view| view.set_counts(report.languages.iter().map(|l| (l.language.clone(), l.code)).collect()));
+            url.update(|view| view.set_counts(report.languages.iter().map(|l| (l.language.clone(), l.all_code())).collect()));
         }
     });
     view! {
@@ -120,7 +120,7 @@ pub fn YourCodePage() -> impl IntoView {
                     " Skip vendored directories (third_party, vendor, node_modules, …), as the frameworks' no-vendor figures do"</label>
                 <label class="check"><input type="checkbox" id="honour-gitignore" prop:checked=honour_gitignore on:change=move |e| honour_gitignore.set(event_target_checked(&e)) />
                     " Leave out what the folder's .gitignore files exclude"</label>
-                <p class="settings-note">{Limits::default().describe()}</p>
+                <p class="settings-note">{Limits::default().describe()} " " <a href="method#your-code">"How your code is counted"</a></p>
             </section>
             {move || problem.get().map(|message| view! { <p class="field-error" role="alert" id="count-problem">{message}</p> })}
             <CountProgressView counter />
@@ -172,6 +172,7 @@ fn Counts(report: Report) -> impl IntoView {
                     <th scope="row">{l.language.clone()}</th>
                     <td class="numeric">{grouped(l.files as f64)}</td>
                     <td class="numeric">{grouped(l.code as f64)}</td>
+                    <td class="numeric">{grouped(l.embedded as f64)}</td>
                     <td class="numeric">{grouped(l.comments as f64)}</td>
                     <td class="numeric">{grouped(l.blanks as f64)}</td>
                 </tr>
@@ -181,12 +182,14 @@ fn Counts(report: Report) -> impl IntoView {
     view! {
         <section class="chart-panel" aria-labelledby="counts-title">
             <h2 id="counts-title">"What was counted"</h2>
-            <p id="count-summary" data-code=total.code.to_string() data-files=total.files.to_string()>
+            <p id="count-summary" data-code=total.all_code().to_string() data-files=total.files.to_string()>
                 {format!(
-                    "{} lines of code in {} files and {} languages, besides {} comment and {} blank lines.",
-                    grouped(total.code as f64),
+                    "{} lines of code in {} files and {} languages ({} of them code embedded in other files, such as Markdown's code \
+                     blocks, counted as tokei and the frameworks' figures count them), besides {} comment and {} blank lines.",
+                    grouped(total.all_code() as f64),
                     grouped(total.files as f64),
                     report.languages.len(),
+                    grouped(total.embedded as f64),
                     grouped(total.comments as f64),
                     grouped(total.blanks as f64)
                 )}
@@ -196,7 +199,7 @@ fn Counts(report: Report) -> impl IntoView {
                 <table id="count-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Language"</th><th scope="col" class="numeric">"Files"</th><th scope="col" class="numeric">"Code"</th>
+                            <th scope="col">"Language"</th><th scope="col" class="numeric">"Files"</th><th scope="col" class="numeric">"Code"</th><th scope="col" class="numeric">"Embedded code"</th>
                             <th scope="col" class="numeric">"Comments"</th><th scope="col" class="numeric">"Blanks"</th>
                         </tr>
                     </thead>

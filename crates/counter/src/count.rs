@@ -13,6 +13,8 @@ use tokei::{Config, LanguageType};
 pub const VENDORED: [&str; 10] =
     ["third_party", "third-party", "thirdparty", "3rdparty", "3rd_party", "3rd-party", "external", "vendor", "node_modules", "bower_components"];
 
+const VERSION_CONTROL: [&str; 3] = [".git", ".hg", ".svn"];
+
 /// Bytes examined for a NUL when deciding that a file is binary, as git does.
 const BINARY_PROBE: usize = 8_000;
 
@@ -32,8 +34,8 @@ impl Default for Options {
 /// Why a file was not counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Skip {
-    /// Names starting with a dot, which tokei (and git tooling) leaves out.
-    Hidden,
+    /// Version-control metadata (.git, .hg, .svn): a repository's history, not its code.
+    VersionControl,
     Vendored,
     Ignored,
     Binary,
@@ -44,7 +46,7 @@ pub enum Skip {
 impl Skip {
     pub fn label(self) -> &'static str {
         match self {
-            Skip::Hidden => "hidden (names starting with a dot)",
+            Skip::VersionControl => "version-control metadata",
             Skip::Vendored => "in vendored directories",
             Skip::Ignored => "excluded by .gitignore",
             Skip::Binary => "binary",
@@ -58,7 +60,11 @@ impl Skip {
 pub struct LanguageCount {
     pub language: String,
     pub files: u64,
+    /// The language's own code lines, tokei's per-language figure.
     pub code: u64,
+    /// Code of other languages inside these files (a Markdown file's Rust blocks, an HTML
+    /// page's script), which tokei's total includes and its per-language rows list apart.
+    pub embedded: u64,
     pub comments: u64,
     pub blanks: u64,
 }
@@ -72,11 +78,19 @@ pub struct Report {
     pub skipped: Vec<(Skip, u64)>,
 }
 
+impl LanguageCount {
+    /// Code lines including embedded code: what tokei's total counts, and the dataset's figures.
+    pub fn all_code(&self) -> u64 {
+        self.code + self.embedded
+    }
+}
+
 impl Report {
     pub fn total(&self) -> LanguageCount {
         self.languages.iter().fold(LanguageCount { language: "Total".into(), ..LanguageCount::default() }, |mut sum, l| {
             sum.files += l.files;
             sum.code += l.code;
+            sum.embedded += l.embedded;
             sum.comments += l.comments;
             sum.blanks += l.blanks;
             sum
@@ -113,8 +127,10 @@ impl Counter {
     /// Whether a file should be read at all, from its path and size alone.
     pub fn wants(&self, path: &str, size: u64) -> Result<(), Skip> {
         let dirs = || path.split('/').rev().skip(1);
-        if path.split('/').any(|part| part.starts_with('.') && part.len() > 1 && part != "..") {
-            return Err(Skip::Hidden);
+        // Hidden files are code like any other (the dataset counted with tokei --hidden); a
+        // folder picked from disk may hold its repository's history, which is not.
+        if dirs().any(|d| VERSION_CONTROL.contains(&d)) {
+            return Err(Skip::VersionControl);
         }
         if self.options.skip_vendored && dirs().any(|d| VENDORED.iter().any(|v| d.eq_ignore_ascii_case(v))) {
             return Err(Skip::Vendored);
@@ -141,12 +157,11 @@ impl Counter {
             return self.skip(Skip::Binary);
         }
         let Some(language) = language_of(path, data, &self.config) else { return self.skip(Skip::NotCode) };
-        // The language's own lines, as tokei reports them per language; code embedded in it
-        // (a Markdown file's Rust blocks, an HTML page's script) tokei lists apart, and so is left out.
         let stats = language.parse_from_slice(data, &self.config);
         let entry = self.by_language.entry(language).or_insert_with(|| LanguageCount { language: language.name().to_owned(), ..LanguageCount::default() });
         entry.files += 1;
         entry.code += stats.code as u64;
+        entry.embedded += embedded_code(&stats) as u64;
         entry.comments += stats.comments as u64;
         entry.blanks += stats.blanks as u64;
     }
@@ -156,6 +171,11 @@ impl Counter {
         languages.sort_by(|a, b| b.code.cmp(&a.code).then_with(|| a.language.cmp(&b.language)));
         Report { languages, bytes_read: self.bytes_read, skipped: self.skipped.iter().map(|(k, v)| (*k, *v)).collect() }
     }
+}
+
+/// Code lines of the languages embedded in a file, at any depth.
+fn embedded_code(stats: &tokei::CodeStats) -> usize {
+    stats.blobs.values().map(|blob| blob.code + embedded_code(blob)).sum()
 }
 
 /// A .gitignore line from directory `dir` as a rule for the whole tree.

@@ -3,7 +3,8 @@ use crate::*;
 
 /// Files with the syntax that trips naive counters: nested block comments, comment markers
 /// inside strings, docstrings, shebangs, a CUDA kernel and a build file known by its name.
-const FIXTURES: [(&str, &str); 6] = [
+const FIXTURES: [(&str, &str); 7] = [
+    ("README.md", "# Title\n\nProse.\n\n```rust\nfn shown() {}\n```\n"),
     ("src/lib.rs", "/* outer /* nested */ still comment */\nfn main() {\n    let s = \"// not a comment\";\n\n    // a comment\n    println!(\"{s} /* nor this */\");\n}\n"),
     ("tool/run.py", "#!/usr/bin/env python3\n\"\"\"Module docstring\nspanning lines.\"\"\"\n\nx = '# not a comment'  # but this is\n\ndef f():\n    '''doc'''\n    return x\n"),
     ("web/app.js", "// header\nconst a = `template // with slashes`;\n/* block\n   comment */\nfunction f() { return '/*'; }\n\n"),
@@ -37,7 +38,14 @@ fn count_with_tokei(files: &[(&str, &str)]) -> Vec<LanguageCount> {
         .iter()
         .filter(|(_, l)| !l.reports.is_empty())
         .map(|(t, l)| {
-            LanguageCount { language: t.name().to_owned(), files: l.reports.len() as u64, code: l.code as u64, comments: l.comments as u64, blanks: l.blanks as u64 }
+            LanguageCount {
+                language: t.name().to_owned(),
+                files: l.reports.len() as u64,
+                code: l.code as u64,
+                embedded: l.children.values().flatten().map(|r| r.stats.code as u64).sum(),
+                comments: l.comments as u64,
+                blanks: l.blanks as u64,
+            }
         })
         .collect();
     counts.sort_by(|a, b| b.code.cmp(&a.code).then_with(|| a.language.cmp(&b.language)));
@@ -53,7 +61,9 @@ fn in_memory_counts_equal_tokeis_own() {
     let python = report.languages.iter().find(|l| l.language == "Python").unwrap();
     assert_eq!((python.code, python.comments), (6, 1), "tokei counts docstrings as code, and `#` inside a string as code");
     assert!(report.languages.iter().any(|l| l.language == "BASH" && l.files == 1), "found by its #! line");
-    assert_eq!(report.total().files, 6, "{:?}", report);
+    assert_eq!(report.total().files, 7, "{:?}", report);
+    let markdown = report.languages.iter().find(|l| l.language == "Markdown").unwrap();
+    assert!(markdown.embedded >= 1 && markdown.all_code() > markdown.code, "the Rust block inside it: {markdown:?}");
 }
 
 #[test]
@@ -71,6 +81,7 @@ fn vendored_ignored_binary_and_unknown_files_are_skipped_and_counted_as_such() {
         ("logo.png", "\u{89}PNG\0\0"),
         ("notes.unknownext", "text\n"),
         (".github/ci.yml", "on: push\n"),
+        ("a/.git/config", "[core]\n"),
     ];
     let report = count_in_memory(&files, Options::default());
     let c = report.languages.iter().find(|l| l.language == "C").unwrap();
@@ -79,7 +90,8 @@ fn vendored_ignored_binary_and_unknown_files_are_skipped_and_counted_as_such() {
     assert_eq!(skipped.get(&Skip::Vendored), Some(&2));
     assert_eq!(skipped.get(&Skip::Ignored), Some(&3));
     assert_eq!(skipped.get(&Skip::Binary), Some(&1));
-    assert_eq!(skipped.get(&Skip::Hidden), Some(&3), "the two .gitignore files and .github/");
+    assert_eq!(skipped.get(&Skip::VersionControl), Some(&1));
+    assert!(report.languages.iter().any(|l| l.language == "YAML"), "hidden files count, as in the dataset");
     assert!(skipped.get(&Skip::NotCode).copied().unwrap_or(0) >= 1);
     let everything = count_in_memory(&files, Options { skip_vendored: false, honour_gitignore: false, ..Options::default() });
     assert_eq!(everything.languages.iter().find(|l| l.language == "C").unwrap().files, 6);
