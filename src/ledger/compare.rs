@@ -22,6 +22,7 @@ pub fn effort_chart(ledger: &Ledger, view: &LedgerView) -> ScatterChart {
         y_unit: ValueUnit::Count,
         points: effort_points(ledger).into_iter().map(|(label, x, y)| LabelledPoint { label, x, y }).collect(),
         curves: vec![Series { name: format!("{}, one codebase", view.settings().model.name()), points: curve, tone: Tone::Primary }],
+        highlight: None,
         width: WIDTH,
         height: 440,
     }
@@ -41,6 +42,7 @@ pub fn growth_chart(ledger: &Ledger, counter: Counter) -> ScatterChart {
         y_unit: ValueUnit::Count,
         points: points.into_iter().map(|(label, x, y)| LabelledPoint { label, x, y }).collect(),
         curves: vec![Series { name: "no change".into(), points: diagonal, tone: Tone::Secondary }],
+        highlight: None,
         width: WIDTH,
         height: 440,
     }

@@ -224,6 +224,7 @@ fn Estimate(url: UrlState<YourCodeView>) -> impl IntoView {
         chart.title = "Your code among the frameworks: effort against size".into();
         if let Some(e) = view.estimate() {
             chart.points.push(LabelledPoint { label: "Your code".into(), x: e.lines as f64, y: e.person_years * 12.0 });
+            chart.highlight = Some("Your code".into());
         }
         render(&chart)
     });

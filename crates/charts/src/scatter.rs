@@ -7,6 +7,7 @@ use crate::theme::{self, text, ACCENT, INK, MARK, MUTED};
 use crate::Tone;
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelledPoint {
@@ -25,6 +26,8 @@ pub struct ScatterChart {
     pub points: Vec<LabelledPoint>,
     /// Reference curves, drawn under the points.
     pub curves: Vec<Series>,
+    /// The label of a point to stand out from the rest, e.g. the reader's own code.
+    pub highlight: Option<String>,
     pub width: u32,
     pub height: u32,
 }
@@ -83,8 +86,13 @@ fn draw(
             .label(curve.name.clone())
             .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], color.stroke_width(2)));
     }
-    plot.draw_series(points.iter().map(|p| Circle::new((p.x, p.y), 4, MARK.filled())))?;
-    plot.draw_series(points.iter().map(|p| Text::new(p.label.clone(), (p.x * 1.08, p.y), text(&INK))))?;
+    let standing_out = |p: &&&LabelledPoint| chart.highlight.as_deref() == Some(p.label.as_str());
+    let (marked, plain): (Vec<&&LabelledPoint>, Vec<&&LabelledPoint>) = points.iter().partition(standing_out);
+    plot.draw_series(plain.iter().map(|p| Circle::new((p.x, p.y), 4, MARK.filled())))?;
+    plot.draw_series(plain.iter().map(|p| Text::new(p.label.clone(), (p.x * 1.08, p.y), text(&INK))))?;
+    // Drawn last, larger and in the accent colour, so no framework hides it.
+    plot.draw_series(marked.iter().map(|p| Circle::new((p.x, p.y), 7, ACCENT.filled())))?;
+    plot.draw_series(marked.iter().map(|p| Text::new(p.label.clone(), (p.x / 1.12, p.y * 1.25), text(&ACCENT).pos(Pos::new(HPos::Right, VPos::Bottom)))))?;
     if !chart.curves.is_empty() {
         plot.configure_series_labels()
             .position(SeriesLabelPosition::UpperLeft)
@@ -110,6 +118,7 @@ mod tests {
             y_unit: ValueUnit::Count,
             points,
             curves: vec![Series { name: "organic COCOMO".into(), points: (1..=60).map(|i| { let x = 1e3 * 1.2f64.powi(i); (x, 2.4 * (x / 1e3).powf(1.05)) }).collect(), tone: Tone::Primary }],
+            highlight: None,
             width: 720,
             height: 420,
         }
@@ -134,5 +143,16 @@ mod tests {
         assert!(svg.contains("Real") && !svg.contains("Zero") && !svg.contains("Broken") && !svg.contains("Negative"));
         let empty = log_scatter(&chart(vec![point("Zero", 0.0, 0.0)]));
         assert!(empty.contains("No framework has figures"));
+    }
+
+    #[test]
+    fn a_highlighted_point_stands_out_and_is_named_in_the_summary() {
+        use crate::Chart;
+        let mut c = chart(vec![point("TensorFlow", 953_603.0, 3_000.0), point("Your code", 150_000.0, 460.0)]);
+        let plain = log_scatter(&c);
+        c.highlight = Some("Your code".into());
+        let marked = log_scatter(&c);
+        assert!(marked.matches("var(--chart-accent").count() > plain.matches("var(--chart-accent").count());
+        assert!(c.summary().ends_with("Marked: Your code (150k by 460)."), "{}", c.summary());
     }
 }

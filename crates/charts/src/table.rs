@@ -154,13 +154,13 @@ impl Chart for ScatterChart {
     }
 
     fn summary(&self) -> String {
-        let above = self.points.iter().filter(|p| p.y > p.x).count();
-        format!(
-            "{}: {} points on logarithmic axes, {} with the second figure larger than the first.",
-            self.title,
-            self.points.len(),
-            above
-        )
+        let by_y = |a: &&crate::LabelledPoint, b: &&crate::LabelledPoint| a.y.total_cmp(&b.y);
+        let describe = |p: &crate::LabelledPoint| format!("{} ({} by {})", p.label, self.x_unit.format(p.x), self.y_unit.format(p.y));
+        let (Some(low), Some(high)) = (self.points.iter().min_by(by_y), self.points.iter().max_by(by_y)) else {
+            return format!("{}: no points.", self.title);
+        };
+        let marked = self.highlight.as_ref().and_then(|h| self.points.iter().find(|p| &p.label == h)).map_or_else(String::new, |p| format!(" Marked: {}.", describe(p)));
+        format!("{}: {} points on logarithmic axes, from {} to {}.{marked}", self.title, self.points.len(), describe(low), describe(high))
     }
 }
 

@@ -42,8 +42,21 @@ impl Limits {
             "Archives of up to {} MB are read, unpacking to at most {} MB and {} files; files over {} MB are skipped as data or generated code.",
             self.max_archive_bytes / MB,
             self.max_total_bytes / MB,
-            self.max_files,
+            thousands(self.max_files),
             self.max_file_bytes / MB
         )
     }
+}
+
+/// 200000 → "200,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }

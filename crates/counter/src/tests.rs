@@ -168,6 +168,7 @@ fn a_zip_bomb_stops_at_the_limits() {
     let too_many = Limits { max_files: 3, ..limits };
     assert!(archive::read(&build::zip(&sources(), false), &too_many).unwrap_err().to_string().contains("more than 3 files"));
     assert!(Limits::default().check_archive(300 * 1024 * 1024).unwrap_err().contains("over 256 MB"));
+    assert!(Limits::default().describe().contains("512 MB and 200,000 files"), "{}", Limits::default().describe());
 }
 
 #[test]
