@@ -13,13 +13,10 @@ use crate::talent::tornado::{sensitivity_chart, Outcome};
 use headstart_charts::{render, Rendered};
 use headstart_core::dataset::Dataset;
 use headstart_core::ledger::{Ledger, LedgerView, Metric};
-use headstart_core::query::{Problem, QueryReader};
+use headstart_core::query::{check_theme, Problem, QueryReader};
 use headstart_core::story::{Story, StoryView};
 use headstart_core::talent::{curve, tornado, TalentView};
 use leptos::prelude::*;
-
-/// Not state: how the embed looks, read by index.html before the app starts.
-const PRESENTATION_KEYS: [&str; 1] = ["theme"];
 
 /// The chart called `name` for the state in `query`, and the page that shows it in full.
 fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)> {
@@ -59,8 +56,9 @@ pub fn EmbedPage(name: String) -> impl IntoView {
     let result = Memo::new(move |_| {
         let search = location.search.get();
         let mut reader = QueryReader::parse(&search);
+        check_theme(&mut reader);
         let found = chart(&name, &mut reader);
-        let problems: Vec<Problem> = reader.finish().into_iter().filter(|p| !PRESENTATION_KEYS.contains(&p.key.as_str())).collect();
+        let problems: Vec<Problem> = reader.finish();
         (found, problems)
     });
     move || {
@@ -69,7 +67,8 @@ pub fn EmbedPage(name: String) -> impl IntoView {
             return view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }.into_any();
         };
         let query = location.search.get_untracked();
-        let full_view = app_href(page, &drop_presentation(&query));
+        // The full view keeps the embed's theme, so it opens looking as the reader saw it.
+        let full_view = app_href(page, query.trim_start_matches('?'));
         view! {
             <figure class="embed">
                 <h1 class="embed-title">{chart.title.clone()}</h1>
@@ -86,9 +85,4 @@ pub fn EmbedPage(name: String) -> impl IntoView {
         }
         .into_any()
     }
-}
-
-/// The query without the keys that only style the embed.
-fn drop_presentation(query: &str) -> String {
-    query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty() && !PRESENTATION_KEYS.iter().any(|k| pair.split('=').next() == Some(k))).collect::<Vec<_>>().join("&")
 }

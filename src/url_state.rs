@@ -2,7 +2,7 @@
 //! navigation and written back with history *replace*, so sliders do not flood the back button
 //! and a copied link reproduces the view.
 
-use headstart_core::query::{Problem, QueryReader, QueryWriter};
+use headstart_core::query::{check_theme, Problem, QueryReader, QueryWriter};
 use leptos::prelude::*;
 use crate::router::Location;
 
@@ -43,6 +43,7 @@ pub fn use_url_state<T: QueryState>() -> UrlState<T> {
     let location = Location::current();
     let parsed = Memo::new(move |_| {
         let mut reader = QueryReader::parse(&location.search.get());
+        check_theme(&mut reader);
         let state = T::read(&mut reader);
         (state, reader.finish())
     });

@@ -49,11 +49,12 @@ async fn a_chart_embedded_on_another_origin_sizes_its_frame_and_links_back() {
     assert!(browser.text(".embed-source").await.starts_with("Source: Headstart"));
     assert_eq!(browser.count(".site-header").await, 0, "an embed is the chart alone");
     let back = browser.attr("#embed-full-view", "href").await.unwrap();
-    assert!(back.ends_with("/ledger?salary=150000"), "{back}");
+    assert!(back.ends_with("/ledger?salary=150000&theme=dark"), "the full view, in the embed's theme: {back}");
     browser.leave_frame().await;
     // The link is resolved against the frame's origin, the app's.
     browser.goto(&app_server.url(&back)).await;
     browser.wait_for("#headline-cost[data-value]").await;
+    assert_eq!(browser.count("#query-notice").await, 0, "the theme is a setting of every page");
     let mut view = LedgerView::default();
     view.assumptions.salary = 150_000.0;
     let expected = Ledger::compute(Dataset::bundled(), &view).totals.cost;

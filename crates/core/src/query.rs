@@ -145,6 +145,13 @@ pub fn number(bounds: crate::input::Bounds) -> impl Fn(&str) -> Result<f64, Stri
 }
 
 /// The message for a value that is not one of a list of keys.
+/// The `theme` parameter (light, dark or auto) that any view may carry: index.html applies it
+/// before the app starts, so pages only check it, to report a value it cannot use.
+pub fn check_theme(query: &mut QueryReader) {
+    const THEMES: [&str; 3] = ["light", "dark", "auto"];
+    let _ = query.take("theme", |value| if THEMES.contains(&value) { Ok(()) } else { Err(one_of(THEMES)) });
+}
+
 pub fn one_of<const N: usize>(keys: [&str; N]) -> String {
     format!("expected one of {}", keys.join(", "))
 }
@@ -160,6 +167,16 @@ pub fn keep_keys(query: &str, keys: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_view_takes_a_theme_and_names_a_bad_one() {
+        let mut reader = QueryReader::parse("theme=dark");
+        check_theme(&mut reader);
+        assert!(reader.finish().is_empty());
+        let mut reader = QueryReader::parse("theme=pink");
+        check_theme(&mut reader);
+        assert_eq!(reader.finish()[0].key, "theme");
+    }
 
     #[test]
     fn encoding_round_trips() {
