@@ -1,6 +1,7 @@
 //! Files made in the page and handed to the reader: a chart's SVG and CSV as they are, its PNG by
 //! drawing the SVG onto a canvas at twice its size. Nothing is fetched.
 
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
@@ -26,33 +27,27 @@ fn save_blob(name: &str, blob: &Blob) -> Result<(), String> {
     Ok(())
 }
 
-/// Renders `svg` (width × height) to a PNG at twice the size and saves it; errors arrive through
-/// `on_error`, since the drawing finishes after this returns.
+/// Renders `svg` (width × height) to a PNG at twice the size and saves it; every error, now or
+/// once the drawing finishes, arrives through `on_error`.
 pub fn save_png(name: &str, svg: &str, (width, height): (u32, u32), on_error: impl Fn(String) + 'static) {
-    let run = || -> Result<(), String> {
-        let image = HtmlImageElement::new().map_err(describe)?;
-        let source = format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg));
-        let name = name.to_owned();
-        let drawn = image.clone();
-        let on_error = std::rc::Rc::new(on_error);
-        let failed = on_error.clone();
-        let onload = Closure::once_into_js(move || {
-            if let Err(message) = draw(&drawn, &name, width * 2, height * 2) {
-                failed(message);
-            }
-        });
-        image.set_onload(Some(onload.unchecked_ref()));
-        let onerror = Closure::once_into_js(move || on_error("the browser could not draw the chart as an image".to_owned()));
-        image.set_onerror(Some(onerror.unchecked_ref()));
-        image.set_src(&source);
-        Ok(())
+    let on_error: Rc<dyn Fn(String)> = Rc::new(on_error);
+    let image = match HtmlImageElement::new() {
+        Ok(image) => image,
+        Err(error) => return on_error(describe(error)),
     };
-    if let Err(message) = run() {
-        web_sys::console::warn_1(&JsValue::from_str(&message));
-    }
+    let (drawn, name, failed) = (image.clone(), name.to_owned(), on_error.clone());
+    let onload = Closure::once_into_js(move || {
+        if let Err(message) = draw(&drawn, &name, width * 2, height * 2, failed.clone()) {
+            failed(message);
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    let onerror = Closure::once_into_js(move || on_error("the browser could not draw the chart as an image".to_owned()));
+    image.set_onerror(Some(onerror.unchecked_ref()));
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg)));
 }
 
-fn draw(image: &HtmlImageElement, name: &str, width: u32, height: u32) -> Result<(), String> {
+fn draw(image: &HtmlImageElement, name: &str, width: u32, height: u32, on_error: Rc<dyn Fn(String)>) -> Result<(), String> {
     let canvas: HtmlCanvasElement = document().create_element("canvas").map_err(describe)?.unchecked_into();
     canvas.set_width(width);
     canvas.set_height(height);
@@ -61,8 +56,9 @@ fn draw(image: &HtmlImageElement, name: &str, width: u32, height: u32) -> Result
     context.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width as f64, height as f64).map_err(describe)?;
     let name = name.to_owned();
     let saved = Closure::once_into_js(move |blob: Option<Blob>| {
-        if let Some(blob) = blob {
-            let _ = save_blob(&name, &blob);
+        let saved = blob.ok_or_else(|| "the browser made no image".to_owned()).and_then(|blob| save_blob(&name, &blob));
+        if let Err(message) = saved {
+            on_error(message);
         }
     });
     canvas.to_blob(saved.unchecked_ref()).map_err(describe)

@@ -7,7 +7,7 @@ use crate::ledger::chart::framework_bars;
 use crate::ledger::compare::{effort_chart, growth_chart, mix_chart};
 use crate::router::{app_href, Location};
 use crate::story::alternatives_chart;
-use crate::talent::charts::{curve_chart, curve_chart_for, Curve, POINTS};
+use crate::talent::charts::{curve_chart_for, Curve};
 use crate::talent::evidence::evidence_chart;
 use crate::talent::tornado::{sensitivity_chart, Outcome};
 use headstart_charts::{render, Rendered};
@@ -15,7 +15,7 @@ use headstart_core::dataset::Dataset;
 use headstart_core::ledger::{Ledger, LedgerView, Metric};
 use headstart_core::query::{check_theme, Problem, QueryReader};
 use headstart_core::story::{Story, StoryView};
-use headstart_core::talent::{curve, tornado, TalentView};
+use headstart_core::talent::{tornado, TalentView};
 use leptos::prelude::*;
 
 /// The chart called `name` for the state in `query`, and the page that shows it in full.
@@ -26,10 +26,7 @@ fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)
         (Ledger::compute(dataset, &view), view)
     };
     let talent = |query: &mut QueryReader| TalentView::read(query);
-    let story = |query: &mut QueryReader| {
-        let view = StoryView::read(query, dataset);
-        (Story::compute(dataset, &view), view)
-    };
+    let story = |query: &mut QueryReader| StoryView::read(query, dataset);
     let tornado_of = |view: TalentView, outcome| tornado(&view.params, &view.study.ranges).ok().map(|t| render(&sensitivity_chart(&t, outcome)));
     Some(match name {
         "ledger-costs" => { let (l, v) = ledger(query); (render(&framework_bars(&l, v.metric, None)), "/ledger") }
@@ -42,10 +39,11 @@ fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)
         "tornado-c-star" => (tornado_of(talent(query), Outcome::CStar)?, "/pool-or-spread"),
         "tornado-gain" => (tornado_of(talent(query), Outcome::Gain)?, "/pool-or-spread"),
         "who-wrote" => (render(&evidence_chart()), "/pool-or-spread"),
-        "story-claim" => { let (_, v) = story(query); (render(&framework_bars(&Ledger::compute(dataset, &v.ledger), Metric::Cost, None)), "/") }
-        "story-alternatives" => { let (s, _) = story(query); (render(&alternatives_chart(&s)), "/") }
-        "story-growth" => { let (_, v) = story(query); (render(&growth_chart(&Ledger::compute(dataset, &v.ledger), v.ledger.counter)), "/") }
-        "story-value" => { let (s, v) = story(query); (render(&curve_chart(Curve::Value, &curve(&v.talent, POINTS), &s.pooling)), "/") }
+        // Only the alternatives need the essay's own figures; the other charts need its state.
+        "story-claim" => { let v = story(query).ledger; (render(&framework_bars(&Ledger::compute(dataset, &v), Metric::Cost, None)), "/") }
+        "story-alternatives" => (render(&alternatives_chart(&Story::compute(dataset, &story(query)))), "/"),
+        "story-growth" => { let v = story(query).ledger; (render(&growth_chart(&Ledger::compute(dataset, &v), v.counter)), "/") }
+        "story-value" => (render(&curve_chart_for(Curve::Value, &story(query).talent)), "/"),
         _ => return None,
     })
 }

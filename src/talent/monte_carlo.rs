@@ -8,7 +8,7 @@ use crate::url_state::UrlState;
 use crate::chart_frame::ChartFrame;
 use headstart_charts::{render, HistogramChart, ValueUnit};
 use headstart_core::format::{grouped, multiple, percent, significant};
-use headstart_core::input::{Bounds, SEED_BOUNDS};
+use headstart_core::input::SEED_BOUNDS;
 use headstart_core::jobs::Reply;
 use headstart_core::stats::Distribution;
 use headstart_core::talent::{meta, MonteCarloSummary, Scale, Study, TalentView, DRAW_BOUNDS};
@@ -111,7 +111,7 @@ fn RangeSettings(url: UrlState<TalentView>) -> impl IntoView {
                         id=format!("{}_{}", m.key, if high { "hi" } else { "lo" })
                         label=format!("{} {}", m.symbol, if high { "high" } else { "low" })
                         unit=m.unit
-                        bounds=Bounds::new(m.min, m.max)
+                        bounds=m.bounds()
                         value=Signal::derive(read)
                         on_valid=move |value| url.update(|view| {
                             // The field's bounds are the parameter's, which the range accepts.

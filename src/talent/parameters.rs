@@ -2,7 +2,7 @@
 
 use crate::controls::NumberField;
 use crate::url_state::UrlState;
-use headstart_core::input::{group, Bounds};
+use headstart_core::input::group;
 use crate::router::app_href;
 use headstart_core::query::QueryWriter;
 use headstart_core::talent::{TalentView, FROM_THE_LEDGER, PARAMS};
@@ -21,7 +21,7 @@ pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
                         id=meta.key
                         label=meta.label
                         unit=meta.unit
-                        bounds=Bounds::new(meta.min, meta.max)
+                        bounds=meta.bounds()
                         value
                         on_valid=move |value| url.update(|view| {
                             // The field accepted it within the same bounds, so the model does too.

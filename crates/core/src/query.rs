@@ -152,6 +152,11 @@ pub fn check_theme(query: &mut QueryReader) {
     let _ = query.take("theme", |value| if THEMES.contains(&value) { Ok(()) } else { Err(one_of(THEMES)) });
 }
 
+/// A Monte Carlo seed: any whole number.
+pub fn seed(text: &str) -> Result<u64, String> {
+    text.parse().map_err(|_| "expected a whole number".to_owned())
+}
+
 pub fn one_of<const N: usize>(keys: [&str; N]) -> String {
     format!("expected one of {}", keys.join(", "))
 }

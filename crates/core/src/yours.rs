@@ -2,7 +2,7 @@
 //! frameworks. Only numbers travel in the URL (code lines per language), never a file name.
 
 use crate::assumptions::Assumptions;
-use crate::estimate::{CodeSize, ProjectEstimate};
+use crate::estimate::{CodeSize, CostSettings, ProjectEstimate};
 use crate::ledger::{BandInput, Ranges};
 use crate::query::{QueryReader, QueryWriter};
 
@@ -45,24 +45,22 @@ impl YourCodeView {
         self.languages.iter().map(|(_, n)| n).sum()
     }
 
-    /// The estimate for all the code as one project. A count has no logic/markup/build split,
-    /// so Open Hub's per-category arithmetic applies the model to the whole.
+    /// The ledger's settings for the whole count. A count has no logic/markup/build split, so
+    /// Open Hub's per-category arithmetic applies the model to the whole.
+    fn settings(&self) -> CostSettings {
+        CostSettings { split_by_category: false, ..self.assumptions.settings() }
+    }
+
+    /// The estimate for all the code as one project.
     pub fn estimate(&self) -> Option<ProjectEstimate> {
         let lines = self.code_lines();
-        (lines > 0).then(|| {
-            let mut settings = self.assumptions.settings();
-            settings.split_by_category = false;
-            settings.estimate(&CodeSize::undivided(lines))
-        })
+        (lines > 0).then(|| self.settings().estimate(&CodeSize::undivided(lines)))
     }
-}
 
-impl YourCodeView {
     /// The Monte Carlo for this one project, with the ledger's default ranges.
     pub fn band_input(&self) -> Option<BandInput> {
         let estimate = self.estimate()?;
-        let mut settings = self.assumptions.settings();
-        settings.split_by_category = false;
+        let settings = self.settings();
         let ranges = Ranges::default();
         Some(BandInput {
             efforts: vec![estimate.person_years * 12.0],

@@ -1,6 +1,7 @@
 //! The most this page will read: enough for real codebases (100 MB of crates.io sources is 1.6
 //! million lines of code), small enough that a hostile archive cannot exhaust a browser tab's memory.
 
+use headstart_core::format::grouped;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,21 +43,8 @@ impl Limits {
             "Archives of up to {} MB are read, unpacking to at most {} MB and {} files; files over {} MB are skipped as data or generated code.",
             self.max_archive_bytes / MB,
             self.max_total_bytes / MB,
-            thousands(self.max_files),
+            grouped(self.max_files as f64),
             self.max_file_bytes / MB
         )
     }
-}
-
-/// 200000 → "200,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::estimate::EffortModel;
 use crate::input::Bounds;
 use crate::progress::Progress;
-use crate::query::{number, QueryReader, QueryWriter};
+use crate::query::{number, seed, QueryReader, QueryWriter};
 use crate::random::Rng;
 use crate::stats::Distribution;
 
@@ -103,7 +103,7 @@ impl Ranges {
         ranges.lines = low_high("lines_lo", "lines_hi", LINES_BOUNDS, query, ranges.lines);
         ranges.pay = low_high("pay_lo", "pay_hi", PAY_BOUNDS, query, ranges.pay);
         ranges.error_factor = query.take("error", number(ERROR_BOUNDS));
-        if let Some(seed) = query.take("seed", |v| v.parse::<u64>().map_err(|_| "expected a whole number".to_string())) {
+        if let Some(seed) = query.take("seed", seed) {
             ranges.seed = seed;
         }
         if let Some(draws) = query.take("draws", number(DRAW_BOUNDS)) {

@@ -2,6 +2,7 @@
 //! sliders, the URL keys, validation and the Method page cannot drift apart.
 
 use super::params::Params;
+use crate::input::Bounds;
 
 /// One parameter as the UI presents it. The default is read from `Params::default()`, which
 /// stays the single place the spec's defaults are written.
@@ -37,6 +38,11 @@ impl ParamMeta {
 
     pub(super) fn slot<'a>(&self, params: &'a mut Params) -> &'a mut f64 {
         (self.slot)(params)
+    }
+
+    /// The values the parameter may take, as the page's field and the URL reader accept them.
+    pub fn bounds(&self) -> Bounds {
+        Bounds::new(self.min, self.max)
     }
 
     pub fn check(&self, value: f64) -> Result<(), String> {

@@ -9,7 +9,7 @@ use super::uncertainty::{default_ranges, Range};
 use super::view::FROM_THE_LEDGER;
 use crate::input::Bounds;
 use crate::jobs::Request;
-use crate::query::{number, QueryReader, QueryWriter};
+use crate::query::{number, seed, QueryReader, QueryWriter};
 
 /// Cells a side of the heat map: about 0.1 s in a browser's worker, finer than the eye needs.
 pub const MAP_SIDE: usize = 40;
@@ -44,16 +44,15 @@ impl Study {
         let mut study = Study::default();
         for range in &mut study.ranges {
             let m = meta(&range.key).expect("ranges name parameters");
-            let bounds = Bounds::new(m.min, m.max);
-            let low = query.take(&format!("{}_lo", m.key), number(bounds)).unwrap_or(range.low);
-            let high = query.take(&format!("{}_hi", m.key), number(bounds)).unwrap_or(range.high);
+            let low = query.take(&format!("{}_lo", m.key), number(m.bounds())).unwrap_or(range.low);
+            let high = query.take(&format!("{}_hi", m.key), number(m.bounds())).unwrap_or(range.high);
             // A reversed range is the same range.
             (range.low, range.high) = (low.min(high), low.max(high));
         }
         if let Some(draws) = query.take("draws", number(DRAW_BOUNDS)) {
             study.draws = draws.round() as usize;
         }
-        if let Some(seed) = query.take("seed", |v| v.parse::<u64>().map_err(|_| "expected a whole number".to_owned())) {
+        if let Some(seed) = query.take("seed", seed) {
             study.seed = seed;
         }
         let axis = |text: &str| map_axes().find(|key| *key == text).ok_or_else(|| "not a parameter the heat map can sweep".to_owned());

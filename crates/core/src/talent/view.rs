@@ -5,7 +5,7 @@ use super::catalogue::PARAMS;
 use super::params::Params;
 use super::study::Study;
 use crate::assumptions::Assumptions;
-use crate::input::{parse_number, Bounds};
+use crate::input::parse_number;
 use crate::query::{QueryReader, QueryWriter};
 
 /// The parameters that come from the ledger's effort model rather than from this page.
@@ -43,7 +43,7 @@ impl TalentView {
 pub fn read_params(query: &mut QueryReader, assumptions: &Assumptions) -> Params {
     let mut params = default_params(assumptions);
     for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
-        let parse = |text: &str| parse_number(text, Bounds::new(meta.min, meta.max));
+        let parse = |text: &str| parse_number(text, meta.bounds());
         if let Some(value) = query.take(meta.key, parse) {
             params.set(meta.key, value).expect("parse_number kept the value within the parameter's bounds");
         }
