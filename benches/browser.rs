@@ -14,7 +14,13 @@ const RUNS: u64 = 5;
 
 /// Changes `field` to each run's value and waits for the job behind `status` to report a result
 /// that differs from the last one (the text of `result`).
-async fn job_times(browser: &Browser, field: &str, values: impl Fn(u64) -> String, status: &str, result: &str) -> Vec<f64> {
+async fn job_times(
+    browser: &Browser,
+    field: &str,
+    values: impl Fn(u64) -> String,
+    status: &str,
+    result: &str,
+) -> Vec<f64> {
     let mut times = Vec::new();
     for run in 1..=RUNS {
         let previous = browser.text(result).await;
@@ -70,11 +76,24 @@ async fn main() {
 
     let app = App::open_until("/pool-or-spread", "#c-star[data-value]").await;
     let browser = &app.browser;
-    report("pool or spread, one input change: curves, optimum and charts redrawn", "ms", slider_times(browser).await);
+    report(
+        "pool or spread, one input change: curves, optimum and charts redrawn",
+        "ms",
+        slider_times(browser).await,
+    );
     browser.click("#monte-carlo-settings summary").await;
-    let heatmap = job_times(browser, "#rho_hi", |run| format!("{:.3}", 0.05 - 0.005 * run as f64), "#heatmap-status", "#heatmap-chart-summary").await;
+    let heatmap = job_times(
+        browser,
+        "#rho_hi",
+        |run| format!("{:.3}", 0.05 - 0.005 * run as f64),
+        "#heatmap-status",
+        "#heatmap-chart-summary",
+    )
+    .await;
     report("pool or spread, heat map 40 × 40 in the worker", "ms", heatmap);
-    let monte_carlo = job_times(browser, "#seed", |run| run.to_string(), "#monte-carlo-status", "#monte-carlo-summary").await;
+    let monte_carlo =
+        job_times(browser, "#seed", |run| run.to_string(), "#monte-carlo-status", "#monte-carlo-summary")
+            .await;
     report("pool or spread, Monte Carlo 10,000 draws in the worker", "ms", monte_carlo);
 
     if let Some(zip) = std::env::var_os("HEADSTART_COUNT_ZIP") {
@@ -85,12 +104,18 @@ async fn main() {
 /// "Your code" counting an archive (unpacking included) in the page's worker, in MB/s of source.
 async fn count_throughput(zip: &std::path::Path) {
     let bytes = std::fs::read(zip).expect("the archive made by count_bench --zip");
-    let unpacked: u64 = headstart_counter::archive::read(&bytes, &headstart_counter::Limits::default()).expect("a readable zip").iter().map(|e| e.size).sum();
+    let unpacked: u64 = headstart_counter::archive::read(&bytes, &headstart_counter::Limits::default())
+        .expect("a readable zip")
+        .iter()
+        .map(|e| e.size)
+        .sum();
     let app = App::open_until("/your-code", "#archive-input").await;
     let browser = &app.browser;
     let mut times = Vec::new();
     for _ in 0..RUNS {
-        browser.execute("document.getElementById('count-status').removeAttribute('data-ms'); return null").await;
+        browser
+            .execute("document.getElementById('count-status').removeAttribute('data-ms'); return null")
+            .await;
         browser.press("#archive-input", &zip.display().to_string()).await;
         let millis = browser
             .eventually("the count", async || {
@@ -102,5 +127,12 @@ async fn count_throughput(zip: &std::path::Path) {
         // The same file again is no change for the input: clear it so the next run starts a count.
         browser.execute("document.getElementById('archive-input').value = ''; return null").await;
     }
-    report(&format!("your code, counting a {:.0} MB zip in the worker, unpacking included", unpacked as f64 / 1_048_576.0), "MB/s", times);
+    report(
+        &format!(
+            "your code, counting a {:.0} MB zip in the worker, unpacking included",
+            unpacked as f64 / 1_048_576.0
+        ),
+        "MB/s",
+        times,
+    );
 }

@@ -1,12 +1,12 @@
 //! The application frame: routes, header and footer.
 
-use crate::ledger::LedgerPage;
 use crate::embed::{EmbedPage, EmbedPageProps};
+use crate::ledger::LedgerPage;
 use crate::method::MethodPage;
-use crate::story::StoryPage;
-use crate::your_code::YourCodePage;
-use crate::talent::TalentPage;
 use crate::router::{app_href, Location};
+use crate::story::StoryPage;
+use crate::talent::TalentPage;
+use crate::your_code::YourCodePage;
 use headstart_core::assumptions;
 use headstart_core::query::keep_keys;
 use leptos::prelude::*;
@@ -16,7 +16,9 @@ pub fn App() -> impl IntoView {
     let location = Location::provide();
     let embed = Memo::new(move |_| location.path.get().strip_prefix("/embed/").map(str::to_owned));
     let page = move || match location.path.get().trim_end_matches('/') {
-        path if path.starts_with("/embed/") => EmbedPage(EmbedPageProps { name: path["/embed/".len()..].to_owned() }).into_any(),
+        path if path.starts_with("/embed/") => {
+            EmbedPage(EmbedPageProps { name: path["/embed/".len()..].to_owned() }).into_any()
+        }
         "" => StoryPage().into_any(),
         "/ledger" => LedgerPage().into_any(),
         "/pool-or-spread" => TalentPage().into_any(),
@@ -52,6 +54,7 @@ fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
     let location = Location::current();
     // The estimation choices follow the reader from page to page.
     let href = move || app_href(path, &keep_keys(&location.search.get(), &assumptions::KEYS));
-    let current = move || (location.path.get().trim_end_matches('/') == path.trim_end_matches('/')).then_some("page");
+    let current =
+        move || (location.path.get().trim_end_matches('/') == path.trim_end_matches('/')).then_some("page");
     view! { <a href=href aria-current=current>{label}</a> }
 }

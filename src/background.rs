@@ -16,7 +16,9 @@ pub enum JobStatus<P = Progress> {
     Idle,
     Running(Option<P>),
     /// Finished, this many milliseconds after the request: the in-browser benchmark reads it.
-    Done { millis: f64 },
+    Done {
+        millis: f64,
+    },
     Cancelled,
     Failed(String),
 }
@@ -64,7 +66,9 @@ impl Background {
         match self.worker() {
             Some(Some(worker)) => self.post(&worker, &text),
             Some(None) => self.pending.set_value(Some(text)),
-            None => self.status.set(JobStatus::Failed("this browser could not start a background worker".into())),
+            None => {
+                self.status.set(JobStatus::Failed("this browser could not start a background worker".into()))
+            }
         }
     }
 
@@ -102,7 +106,8 @@ impl Background {
         }
         let worker = Worker::new(&format!("{}/worker_loader.js", base_path())).ok()?;
         let this = *self;
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| this.receive(event));
+        let on_message =
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| this.receive(event));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         self.worker.set_value(Some((worker, on_message)));
         Some(None)
@@ -124,7 +129,9 @@ impl Background {
         }
         match &body {
             Reply::Progress(progress) => self.status.set(JobStatus::Running(Some(*progress))),
-            Reply::HeatmapRows { progress, .. } if !progress.is_finished() => self.status.set(JobStatus::Running(Some(*progress))),
+            Reply::HeatmapRows { progress, .. } if !progress.is_finished() => {
+                self.status.set(JobStatus::Running(Some(*progress)))
+            }
             Reply::Failed(message) => self.status.set(JobStatus::Failed(message.clone())),
             _ => self.status.set(JobStatus::Done { millis: js_sys::Date::now() - self.started.get_value() }),
         }

@@ -31,7 +31,12 @@ pub fn ChartFrame(
     let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &view_link()));
     let save = move |result: Result<(), String>| problem.set(result.err());
     let save_svg = move |_| save(save_text(&file("svg"), "image/svg+xml", &credited()));
-    let save_csv = move |_| save(chart.with(|c| save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &view_link()))));
+    let save_csv =
+        move |_| {
+            save(chart.with(|c| {
+                save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &view_link()))
+            }))
+        };
     let save_image = move |_| {
         let svg = credited();
         let size = view_box(&svg).unwrap_or((760, 400));
@@ -41,7 +46,10 @@ pub fn ChartFrame(
         let location = Location::current();
         let origin = window().location().origin().unwrap_or_default();
         let query = location.search.get();
-        let src = format!("{origin}{}", app_href(&format!("/embed/{}", embed.unwrap_or_default()), query.trim_start_matches('?')));
+        let src = format!(
+            "{origin}{}",
+            app_href(&format!("/embed/{}", embed.unwrap_or_default()), query.trim_start_matches('?'))
+        );
         let (_, height) = chart.with(|c| view_box(&c.svg)).unwrap_or((760, 400));
         format!(
             r#"<iframe src="{src}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>

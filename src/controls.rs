@@ -13,7 +13,8 @@ pub fn Choice(
     options: Vec<(&'static str, &'static str)>,
     #[prop(into)] selected: Signal<&'static str>,
     /// A callback, not a generic closure, so the many pickers share one compiled component.
-    #[prop(into)] on_pick: Callback<String>,
+    #[prop(into)]
+    on_pick: Callback<String>,
 ) -> impl IntoView {
     view! {
         <label class="control" for=id>
@@ -32,7 +33,8 @@ pub fn Choice(
 #[component]
 pub fn NumberField(
     /// Owned, so a table of fields can compose ids such as `rho_lo`.
-    #[prop(into)] id: String,
+    #[prop(into)]
+    id: String,
     #[prop(into)] label: String,
     /// Shown after the field, e.g. "USD per person-year".
     unit: &'static str,

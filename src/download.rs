@@ -23,7 +23,9 @@ fn save_blob(name: &str, blob: &Blob) -> Result<(), String> {
     anchor.click();
     // The click has started the download; the URL is no longer needed once it has been read.
     let revoke = Closure::once_into_js(move || Url::revoke_object_url(&url));
-    window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000).map_err(describe)?;
+    window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)
+        .map_err(describe)?;
     Ok(())
 }
 
@@ -42,21 +44,33 @@ pub fn save_png(name: &str, svg: &str, (width, height): (u32, u32), on_error: im
         }
     });
     image.set_onload(Some(onload.unchecked_ref()));
-    let onerror = Closure::once_into_js(move || on_error("the browser could not draw the chart as an image".to_owned()));
+    let onerror = Closure::once_into_js(move || {
+        on_error("the browser could not draw the chart as an image".to_owned())
+    });
     image.set_onerror(Some(onerror.unchecked_ref()));
     image.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg)));
 }
 
-fn draw(image: &HtmlImageElement, name: &str, width: u32, height: u32, on_error: Rc<dyn Fn(String)>) -> Result<(), String> {
+fn draw(
+    image: &HtmlImageElement,
+    name: &str,
+    width: u32,
+    height: u32,
+    on_error: Rc<dyn Fn(String)>,
+) -> Result<(), String> {
     let canvas: HtmlCanvasElement = document().create_element("canvas").map_err(describe)?.unchecked_into();
     canvas.set_width(width);
     canvas.set_height(height);
     let context: web_sys::CanvasRenderingContext2d =
         canvas.get_context("2d").map_err(describe)?.ok_or("this browser has no 2D canvas")?.unchecked_into();
-    context.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width as f64, height as f64).map_err(describe)?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width as f64, height as f64)
+        .map_err(describe)?;
     let name = name.to_owned();
     let saved = Closure::once_into_js(move |blob: Option<Blob>| {
-        let saved = blob.ok_or_else(|| "the browser made no image".to_owned()).and_then(|blob| save_blob(&name, &blob));
+        let saved = blob
+            .ok_or_else(|| "the browser made no image".to_owned())
+            .and_then(|blob| save_blob(&name, &blob));
         if let Err(message) = saved {
             on_error(message);
         }
@@ -65,7 +79,10 @@ fn draw(image: &HtmlImageElement, name: &str, width: u32, height: u32, on_error:
 }
 
 fn describe(error: JsValue) -> String {
-    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|s| s.as_string())).unwrap_or_else(|| "an unknown error".into())
+    error
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "an unknown error".into())
 }
 
 fn window() -> web_sys::Window {

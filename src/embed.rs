@@ -27,22 +27,46 @@ fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)
     };
     let talent = |query: &mut QueryReader| TalentView::read(query);
     let story = |query: &mut QueryReader| StoryView::read(query, dataset);
-    let tornado_of = |view: TalentView, outcome| tornado(&view.params, &view.study.ranges).ok().map(|t| render(&sensitivity_chart(&t, outcome)));
+    let tornado_of = |view: TalentView, outcome| {
+        tornado(&view.params, &view.study.ranges).ok().map(|t| render(&sensitivity_chart(&t, outcome)))
+    };
     Some(match name {
-        "ledger-costs" => { let (l, v) = ledger(query); (render(&framework_bars(&l, v.metric, None)), "/ledger") }
-        "effort-size" => { let (l, v) = ledger(query); (render(&effort_chart(&l, &v)), "/ledger") }
-        "growth" => { let (l, v) = ledger(query); (render(&growth_chart(&l, v.counter)), "/ledger") }
-        "language-mix" => { let (l, v) = ledger(query); (render(&mix_chart(&l, &v)), "/ledger") }
+        "ledger-costs" => {
+            let (l, v) = ledger(query);
+            (render(&framework_bars(&l, v.metric, None)), "/ledger")
+        }
+        "effort-size" => {
+            let (l, v) = ledger(query);
+            (render(&effort_chart(&l, &v)), "/ledger")
+        }
+        "growth" => {
+            let (l, v) = ledger(query);
+            (render(&growth_chart(&l, v.counter)), "/ledger")
+        }
+        "language-mix" => {
+            let (l, v) = ledger(query);
+            (render(&mix_chart(&l, &v)), "/ledger")
+        }
         "talent-value" => (render(&curve_chart_for(Curve::Value, &talent(query).params)), "/pool-or-spread"),
-        "talent-coverage" => (render(&curve_chart_for(Curve::Coverage, &talent(query).params)), "/pool-or-spread"),
-        "talent-effort" => (render(&curve_chart_for(Curve::Effort, &talent(query).params)), "/pool-or-spread"),
+        "talent-coverage" => {
+            (render(&curve_chart_for(Curve::Coverage, &talent(query).params)), "/pool-or-spread")
+        }
+        "talent-effort" => {
+            (render(&curve_chart_for(Curve::Effort, &talent(query).params)), "/pool-or-spread")
+        }
         "tornado-c-star" => (tornado_of(talent(query), Outcome::CStar)?, "/pool-or-spread"),
         "tornado-gain" => (tornado_of(talent(query), Outcome::Gain)?, "/pool-or-spread"),
         "who-wrote" => (render(&evidence_chart()), "/pool-or-spread"),
         // Only the alternatives need the essay's own figures; the other charts need its state.
-        "story-claim" => { let v = story(query).ledger; (render(&framework_bars(&Ledger::compute(dataset, &v), Metric::Cost, None)), "/") }
+        "story-claim" => {
+            let v = story(query).ledger;
+            (render(&framework_bars(&Ledger::compute(dataset, &v), Metric::Cost, None)), "/")
+        }
         "story-alternatives" => (render(&alternatives_chart(&Story::compute(dataset, &story(query)))), "/"),
-        "story-growth" => { let v = story(query).ledger; (render(&growth_chart(&Ledger::compute(dataset, &v), v.counter)), "/") }
+        "story-growth" => {
+            let v = story(query).ledger;
+            (render(&growth_chart(&Ledger::compute(dataset, &v), v.counter)), "/")
+        }
         "story-value" => (render(&curve_chart_for(Curve::Value, &story(query).talent)), "/"),
         _ => return None,
     })
@@ -62,7 +86,8 @@ pub fn EmbedPage(name: String) -> impl IntoView {
     move || {
         let (found, problems) = result.get();
         let Some((chart, page)) = found else {
-            return view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }.into_any();
+            return view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }
+                .into_any();
         };
         let query = location.search.get_untracked();
         // The full view keeps the embed's theme, so it opens looking as the reader saw it.

@@ -34,5 +34,9 @@ pub fn JobProgress(background: Background, id: &'static str) -> impl IntoView {
 }
 
 fn duration(millis: f64) -> String {
-    if millis < 1_000.0 { format!("{millis:.0} ms") } else { format!("{:.1} s", millis / 1_000.0) }
+    if millis < 1_000.0 {
+        format!("{millis:.0} ms")
+    } else {
+        format!("{:.1} s", millis / 1_000.0)
+    }
 }

@@ -68,7 +68,13 @@ impl Location {
 
     /// Keeps a plain left click on a link to another page of the app inside the app.
     fn follow_link(self, event: ev::MouseEvent) {
-        if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.shift_key()
+            || event.alt_key()
+        {
             return;
         }
         let anchor = event
@@ -106,7 +112,11 @@ pub fn base_path() -> &'static str {
     BASE.get_or_init(|| {
         let base = document().base_uri().ok().flatten().unwrap_or_default();
         let path = base.splitn(4, '/').nth(3).unwrap_or_default().trim_end_matches('/');
-        if path.is_empty() { String::new() } else { format!("/{path}") }
+        if path.is_empty() {
+            String::new()
+        } else {
+            format!("/{path}")
+        }
     })
 }
 

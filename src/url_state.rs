@@ -2,9 +2,9 @@
 //! navigation and written back with history *replace*, so sliders do not flood the back button
 //! and a copied link reproduces the view.
 
+use crate::router::Location;
 use headstart_core::query::{check_theme, Problem, QueryReader, QueryWriter};
 use leptos::prelude::*;
-use crate::router::Location;
 
 /// A view state that lives in the query string.
 pub trait QueryState: Clone + PartialEq + Send + Sync + 'static {

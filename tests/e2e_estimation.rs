@@ -28,8 +28,13 @@ async fn expect_band(browser: &Browser, view: &LedgerView) {
                 let text = browser.attr("#band", name).await.ok_or("no band yet")?;
                 *value = text.parse().map_err(|_| format!("{name} is “{text}”"))?;
             }
-            let close = shown.iter().zip(expected).all(|(s, e)| (s - e).abs() <= RELATIVE_TOLERANCE * e.abs());
-            if close { Ok(()) } else { Err(format!("it shows {shown:?}")) }
+            let close =
+                shown.iter().zip(expected).all(|(s, e)| (s - e).abs() <= RELATIVE_TOLERANCE * e.abs());
+            if close {
+                Ok(())
+            } else {
+                Err(format!("it shows {shown:?}"))
+            }
         })
         .await
 }
@@ -96,7 +101,10 @@ async fn the_band_tracks_the_model_and_nonsense_keeps_it() {
 
     app.browser.click("#band-settings summary").await;
     app.browser.paste("#error-factor", "0.5").await;
-    assert!(!app.browser.text("#error-factor-error").await.trim().is_empty(), "an error factor below 1 is explained");
+    assert!(
+        !app.browser.text("#error-factor-error").await.trim().is_empty(),
+        "an error factor below 1 is explained"
+    );
     expect_band(&app.browser, &view).await;
     app.browser.assert_no_console_errors_but_the_fallback("/ledger");
 }

@@ -19,7 +19,8 @@ fn with_salary(salary: f64) -> LedgerView {
 
 /// Waits until the table's rows are in the core's order for `view`.
 async fn expect_row_order(browser: &Browser, view: &LedgerView) {
-    let expected: Vec<String> = Ledger::compute(Dataset::bundled(), view).rows.iter().map(|row| row.framework.id.clone()).collect();
+    let expected: Vec<String> =
+        Ledger::compute(Dataset::bundled(), view).rows.iter().map(|row| row.framework.id.clone()).collect();
     browser
         .eventually(&format!("rows in the core's order {expected:?}"), async || {
             let shown = browser.attrs("#ledger-table tbody tr[data-id]", "data-id").await;
@@ -38,9 +39,17 @@ async fn the_home_page_shows_the_core_totals_for_the_article_view() {
     let view = LedgerView::default();
     expect_headline(&app.browser, &view).await;
     let ledger = Ledger::compute(Dataset::bundled(), &view);
-    assert_eq!(app.browser.count("#ledger-table tbody tr[data-id]").await, ledger.rows.len(), "one row per framework");
+    assert_eq!(
+        app.browser.count("#ledger-table tbody tr[data-id]").await,
+        ledger.rows.len(),
+        "one row per framework"
+    );
     let bars = app.browser.count("#ledger-chart svg rect").await;
-    assert!(bars >= ledger.totals.counted, "a bar per counted framework: {bars} rects for {} frameworks", ledger.totals.counted);
+    assert!(
+        bars >= ledger.totals.counted,
+        "a bar per counted framework: {bars} rects for {} frameworks",
+        ledger.totals.counted
+    );
     app.browser.assert_no_console_errors_but_the_fallback("/ledger");
 }
 
@@ -86,7 +95,10 @@ async fn latest_code_counted_by_tokei_gives_the_core_totals_and_survives_a_reloa
     let shared = app.browser.current_url().await;
     app.browser.goto(&shared).await;
     expect_headline(&app.browser, &view).await;
-    let picked = app.browser.execute("return [document.querySelector('#era').value, document.querySelector('#counter').value]").await;
+    let picked = app
+        .browser
+        .execute("return [document.querySelector('#era').value, document.querySelector('#counter').value]")
+        .await;
     assert_eq!(picked, serde_json::json!(["latest", "tokei"]), "the controls show the view of {shared}");
     app.browser.assert_no_console_errors_but_the_fallback("/ledger");
 }

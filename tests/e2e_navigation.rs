@@ -59,7 +59,10 @@ async fn links_move_between_pages_without_reloading_and_back_returns() {
     app.browser.execute("window.__sameDocument = true; return null").await;
     app.browser.click(r#".site-nav a[href*="/method"]"#).await;
     app.browser.wait_for("#basic-cocomo").await;
-    assert!(app.browser.current_url().await.ends_with("/method?salary=150000"), "the shared choices travel with the link");
+    assert!(
+        app.browser.current_url().await.ends_with("/method?salary=150000"),
+        "the shared choices travel with the link"
+    );
     let same = app.browser.execute("return window.__sameDocument === true").await;
     assert_eq!(same.as_bool(), Some(true), "the app navigated without a page load");
     app.browser.execute("history.back(); return null").await;
@@ -84,7 +87,10 @@ async fn a_link_to_a_section_of_another_page_lands_on_it() {
     assert!(app.browser.current_url().await.ends_with("/method#talent-model"));
     app.browser
         .eventually("the section scrolled into view", async || {
-            let top = app.browser.execute("return document.getElementById('talent-model').getBoundingClientRect().top").await;
+            let top = app
+                .browser
+                .execute("return document.getElementById('talent-model').getBoundingClientRect().top")
+                .await;
             match top.as_f64() {
                 Some(top) if top.abs() < 5.0 => Ok(()),
                 other => Err(format!("its top is at {other:?}")),

@@ -20,7 +20,11 @@ async fn wait_until_offline_ready(browser: &Browser) {
                      (await caches.keys()).some(k => k.startsWith('headstart-'))",
                 )
                 .await;
-            if ready.as_bool() == Some(true) { Ok(()) } else { Err(format!("not yet: {ready}")) }
+            if ready.as_bool() == Some(true) {
+                Ok(())
+            } else {
+                Err(format!("not yet: {ready}"))
+            }
         })
         .await;
 }
@@ -72,10 +76,17 @@ async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
         .eventually("the new deploy's page", async || {
             let title = browser.execute("return document.title").await;
             let title = title.as_str().unwrap_or_default().to_owned();
-            if title.starts_with("Headstart (next):") { Ok(()) } else { Err(title) }
+            if title.starts_with("Headstart (next):") {
+                Ok(())
+            } else {
+                Err(title)
+            }
         })
         .await;
     browser.wait_for("#story-cost[data-value]").await;
     let errors = browser.console_errors();
-    assert!(errors.iter().all(|e| e.contains("ERR_CONNECTION_REFUSED")), "only the offline reload's refused fetches: {errors:#?}");
+    assert!(
+        errors.iter().all(|e| e.contains("ERR_CONNECTION_REFUSED")),
+        "only the offline reload's refused fetches: {errors:#?}"
+    );
 }

@@ -33,7 +33,9 @@ async fn a_chart_embedded_on_another_origin_sizes_its_frame_and_links_back() {
     browser.goto(&host_server.url("/")).await;
     let height = browser
         .eventually("the frame resized to its chart", async || {
-            let height = browser.execute("return document.getElementById('chart').getBoundingClientRect().height").await;
+            let height = browser
+                .execute("return document.getElementById('chart').getBoundingClientRect().height")
+                .await;
             match height.as_f64() {
                 Some(h) if h > 300.0 => Ok(h),
                 other => Err(format!("height {other:?}")),
@@ -42,14 +44,21 @@ async fn a_chart_embedded_on_another_origin_sizes_its_frame_and_links_back() {
         .await;
     browser.enter_frame("#chart").await;
     browser.wait_for("#embed-chart svg").await;
-    let content = browser.execute("return Math.ceil(document.documentElement.getBoundingClientRect().height)").await;
-    assert!((content.as_f64().unwrap() - height).abs() <= 2.0, "the frame is as tall as its content ({content} vs {height})");
+    let content =
+        browser.execute("return Math.ceil(document.documentElement.getBoundingClientRect().height)").await;
+    assert!(
+        (content.as_f64().unwrap() - height).abs() <= 2.0,
+        "the frame is as tall as its content ({content} vs {height})"
+    );
     let theme = browser.execute("return document.documentElement.dataset.theme").await;
     assert_eq!(theme.as_str(), Some("dark"));
     assert!(browser.text(".embed-source").await.starts_with("Source: Headstart"));
     assert_eq!(browser.count(".site-header").await, 0, "an embed is the chart alone");
     let back = browser.attr("#embed-full-view", "href").await.unwrap();
-    assert!(back.ends_with("/ledger?salary=150000&theme=dark"), "the full view, in the embed's theme: {back}");
+    assert!(
+        back.ends_with("/ledger?salary=150000&theme=dark"),
+        "the full view, in the embed's theme: {back}"
+    );
     browser.leave_frame().await;
     // The link is resolved against the frame's origin, the app's.
     browser.goto(&app_server.url(&back)).await;
@@ -109,14 +118,22 @@ async fn downloads_carry_the_charts_numbers_title_source_and_link() {
     assert_eq!(rows.len(), expected.len());
     for (row, (framework, value)) in rows.iter().zip(expected) {
         let cells: Vec<&str> = row.split(',').collect();
-        assert!(row.starts_with(framework.name.as_str()) || row.starts_with(&format!("\"{}", framework.name)), "{row}");
+        assert!(
+            row.starts_with(framework.name.as_str()) || row.starts_with(&format!("\"{}", framework.name)),
+            "{row}"
+        );
         let shown: f64 = cells[cells.len() - 3].parse().unwrap();
         assert!((shown - value.unwrap()).abs() <= RELATIVE_TOLERANCE * shown, "{row}");
     }
     browser.click(r#"#ledger-chart ~ .chart-actions [data-download="svg"]"#).await;
     let (kind, svg) = last_file(browser, 2).await;
     assert_eq!(kind, "image/svg+xml");
-    assert!(svg.starts_with("<svg") && svg.ends_with("</svg>") && svg.contains("Cost per framework") && svg.contains("Source: Headstart"));
+    assert!(
+        svg.starts_with("<svg")
+            && svg.ends_with("</svg>")
+            && svg.contains("Cost per framework")
+            && svg.contains("Source: Headstart")
+    );
     assert!(svg.contains("/ledger?salary=150000"));
     browser.click(r#"#ledger-chart ~ .chart-actions [data-download="png"]"#).await;
     let (kind, head) = last_file(browser, 3).await;
@@ -145,11 +162,18 @@ const ACCESSIBILITY_GAPS: &str = "const gaps = [];
 async fn every_page_labels_its_controls_and_gives_each_chart_a_summary_and_a_table() {
     let app = App::open_until("/", "#story-cost[data-value]").await;
     let browser = &app.browser;
-    for (link, ready) in [("/", "#story-value-chart svg"), ("/ledger", "#language-mix-chart svg"), ("/pool-or-spread", "#c-star-histogram svg"), ("/method", "#talent-model")] {
+    for (link, ready) in [
+        ("/", "#story-value-chart svg"),
+        ("/ledger", "#language-mix-chart svg"),
+        ("/pool-or-spread", "#c-star-histogram svg"),
+        ("/method", "#talent-model"),
+    ] {
         browser.click(&format!(r#".site-nav a[href^="{link}"]"#)).await;
         browser.wait_for(ready).await;
         // Open every disclosure, so controls inside them are checked too.
-        browser.execute("document.querySelectorAll('details').forEach(d => d.open = true); return null").await;
+        browser
+            .execute("document.querySelectorAll('details').forEach(d => d.open = true); return null")
+            .await;
         let gaps = browser.execute(ACCESSIBILITY_GAPS).await;
         assert_eq!(gaps.as_array().map(Vec::len), Some(0), "{link}: {gaps}");
     }
@@ -174,7 +198,10 @@ fn copy_under(site: &TempDir, dir: &std::path::Path, prefix: &str) {
             copy_under(site, &path, &target);
         } else if prefix == "headstart" && (name == "index.html" || name == "404.html") {
             // Every root-relative URL, the <base> included, moves under /headstart/.
-            let moved = std::fs::read_to_string(&path).unwrap().replace("\"/", "\"/headstart/").replace("'/", "'/headstart/");
+            let moved = std::fs::read_to_string(&path)
+                .unwrap()
+                .replace("\"/", "\"/headstart/")
+                .replace("'/", "'/headstart/");
             site.write(&target, &moved);
             if name == "404.html" {
                 site.write("404.html", &moved); // the host's own fallback for unknown paths
@@ -198,6 +225,10 @@ async fn the_bundle_works_under_a_sub_path_with_deep_links_and_its_worker() {
     browser.click(r#".site-nav a[href*="pool-or-spread"]"#).await;
     browser.wait_for("#c-star[data-value]").await;
     assert!(browser.current_url().await.contains("/headstart/pool-or-spread?salary=150000"));
-    assert!(server.requests().iter().all(|r| r.contains(" /headstart/")), "nothing fetched outside the base: {:?}", server.requests());
+    assert!(
+        server.requests().iter().all(|r| r.contains(" /headstart/")),
+        "nothing fetched outside the base: {:?}",
+        server.requests()
+    );
     browser.assert_no_console_errors_but_the_fallback("/headstart/ledger");
 }

@@ -28,7 +28,11 @@ async fn expect_cost(browser: &Browser, query: &str) {
         .eventually(&format!("the cost for “{query}”"), async || {
             let shown = browser.attr("#story-cost", "data-value").await.unwrap_or_default();
             let shown: f64 = shown.parse().map_err(|_| format!("data-value “{shown}”"))?;
-            if (shown - expected).abs() <= RELATIVE_TOLERANCE * expected { Ok(()) } else { Err(format!("{shown} ≠ {expected}")) }
+            if (shown - expected).abs() <= RELATIVE_TOLERANCE * expected {
+                Ok(())
+            } else {
+                Err(format!("{shown} ≠ {expected}"))
+            }
         })
         .await;
 }
@@ -41,13 +45,22 @@ async fn the_essay_opens_with_the_articles_figures_and_its_sources() {
     assert_eq!(browser.text("#story-person-years").await, "over 650");
     assert_eq!(browser.text("#story-cost").await, "$80m");
     assert!(browser.text("#story-verdict").await.starts_with("matches the article's $80m"));
-    for chart in ["#story-claim-chart svg", "#story-alternatives-chart svg", "#story-growth-chart svg", "#story-value-chart svg"] {
+    for chart in [
+        "#story-claim-chart svg",
+        "#story-alternatives-chart svg",
+        "#story-growth-chart svg",
+        "#story-value-chart svg",
+    ] {
         browser.wait_for(chart).await;
     }
     browser.wait_for("#story-band[data-ready='true']").await;
     assert!(browser.text("#story-band").await.contains("80% of plausible costs lie between"));
     assert!(browser.text("#story-pooling").await.contains("neither extreme is best"));
-    assert!(browser.attr(".story-source a", "href").await.unwrap_or_default().starts_with("https://medium.com/"));
+    assert!(browser
+        .attr(".story-source a", "href")
+        .await
+        .unwrap_or_default()
+        .starts_with("https://medium.com/"));
     browser.assert_no_console_errors();
 }
 
@@ -84,8 +97,17 @@ async fn todays_code_and_the_open_share_rewrite_their_sentences() {
     let expected = story("open=0.95").pooling.c_star;
     browser
         .eventually("c* for o = 0.95", async || {
-            let shown: f64 = browser.attr("#story-pooling", "data-c-star").await.unwrap_or_default().parse().map_err(|_| "no c*")?;
-            if (shown - expected).abs() < 1e-9 { Ok(()) } else { Err(format!("{shown}")) }
+            let shown: f64 = browser
+                .attr("#story-pooling", "data-c-star")
+                .await
+                .unwrap_or_default()
+                .parse()
+                .map_err(|_| "no c*")?;
+            if (shown - expected).abs() < 1e-9 {
+                Ok(())
+            } else {
+                Err(format!("{shown}"))
+            }
         })
         .await;
     assert_ne!(browser.attr("#story-pooling", "data-c-star").await, before);

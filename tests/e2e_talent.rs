@@ -4,8 +4,8 @@
 
 mod support;
 
-use headstart_core::talent::{optimum, MonteCarloJob, Params, Study};
 use headstart_core::query::QueryReader;
+use headstart_core::talent::{optimum, MonteCarloJob, Params, Study};
 use support::app::App;
 use support::browser::Browser;
 
@@ -24,7 +24,11 @@ async fn expect_c_star(browser: &Browser, params: &Params) {
         .eventually(&format!("c* = {expected}"), async || {
             let shown = browser.attr("#c-star", "data-value").await.unwrap_or_default();
             let shown: f64 = shown.parse().map_err(|_| format!("c* reads “{shown}”"))?;
-            if (shown - expected).abs() <= TOLERANCE { Ok(()) } else { Err(format!("c* is {shown}")) }
+            if (shown - expected).abs() <= TOLERANCE {
+                Ok(())
+            } else {
+                Err(format!("c* is {shown}"))
+            }
         })
         .await;
 }
@@ -89,7 +93,12 @@ async fn the_monte_carlo_runs_in_the_worker_and_matches_a_native_run_with_its_se
     while !job.run(1_000).is_finished() {}
     let native = job.summary(30).unwrap();
     assert_eq!(number(&app.browser, "#monte-carlo-summary", "data-draws").await, 400.0);
-    for (attr, expected) in [("data-c-p10", native.c_star.p10), ("data-c-p50", native.c_star.p50), ("data-c-p90", native.c_star.p90), ("data-gain-p50", native.gain.p50)] {
+    for (attr, expected) in [
+        ("data-c-p10", native.c_star.p10),
+        ("data-c-p50", native.c_star.p50),
+        ("data-c-p90", native.c_star.p90),
+        ("data-gain-p50", native.gain.p50),
+    ] {
         let shown = number(&app.browser, "#monte-carlo-summary", attr).await;
         assert!((shown - expected).abs() <= 1e-6, "{attr}: page {shown}, native {expected}");
     }
@@ -108,15 +117,27 @@ async fn the_heat_map_fills_in_and_follows_the_axes_the_reader_picks() {
     assert!(browser.text("#heatmap-chart-summary").await.contains(": from "));
     assert_eq!(browser.count("#heatmap-chart circle").await, 2, "the ring at the current values");
     browser.select_option("#map-x", "beta").await;
-    browser.eventually("map_x in the URL", async || {
-        let url = browser.current_url().await;
-        if url.contains("map_x=beta") { Ok(()) } else { Err(url) }
-    }).await;
-    browser.eventually("the new map's summary", async || {
-        let text = browser.text("#heatmap-chart-summary").await;
-        let complete = browser.attr("#heatmap", "data-complete").await;
-        if text.contains("β (a lab's problem breadth) is") && complete.as_deref() == Some("true") { Ok(()) } else { Err(text) }
-    }).await;
+    browser
+        .eventually("map_x in the URL", async || {
+            let url = browser.current_url().await;
+            if url.contains("map_x=beta") {
+                Ok(())
+            } else {
+                Err(url)
+            }
+        })
+        .await;
+    browser
+        .eventually("the new map's summary", async || {
+            let text = browser.text("#heatmap-chart-summary").await;
+            let complete = browser.attr("#heatmap", "data-complete").await;
+            if text.contains("β (a lab's problem breadth) is") && complete.as_deref() == Some("true") {
+                Ok(())
+            } else {
+                Err(text)
+            }
+        })
+        .await;
     assert!(browser.html("#heatmap-chart").await.contains("β (a lab's problem breadth)"));
     assert!(browser.text("#c-star-tornado-summary").await.contains("moves it most"));
     browser.wait_for("#c-star-tornado svg").await;

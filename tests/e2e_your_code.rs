@@ -14,7 +14,10 @@ use support::browser::Browser;
 use support::temp::TempDir;
 
 const FILES: [(&str, &str); 5] = [
-    ("project/src/lib.rs", "/* outer /* nested */ */\nfn main() {\n    let s = \"// not a comment\";\n\n    // comment\n}\n"),
+    (
+        "project/src/lib.rs",
+        "/* outer /* nested */ */\nfn main() {\n    let s = \"// not a comment\";\n\n    // comment\n}\n",
+    ),
     ("project/tool/run.py", "#!/usr/bin/env python3\n\"\"\"Docstring.\"\"\"\nx = 1  # note\n"),
     ("project/vendor/dep.js", "var vendored = 1;\n"),
     ("project/README.md", "# Title\n\nSome text.\n"),
@@ -80,7 +83,11 @@ async fn an_archive_is_counted_in_the_page_as_natively_and_shared_as_numbers_onl
     let expected = shared.estimate().unwrap().person_years;
     let shown: f64 = browser.attr("#your-estimate", "data-person-years").await.unwrap().parse().unwrap();
     assert!((shown - expected).abs() <= 1e-9 * expected);
-    assert!(app.server.requests().is_empty(), "no request while counting or after: {:?}", app.server.requests());
+    assert!(
+        app.server.requests().is_empty(),
+        "no request while counting or after: {:?}",
+        app.server.requests()
+    );
     browser.wait_for("#your-code-chart svg").await;
     assert!(browser.html("#your-code-chart").await.contains("Your code"));
     browser.assert_no_console_errors_but_the_fallback("/your-code");
@@ -117,14 +124,21 @@ async fn a_zip_bomb_and_a_damaged_archive_get_a_message_and_the_page_lives_on() 
     dir.write("bomb.zip", &bomb);
     upload(browser, "#archive-input", &dir.path().join("bomb.zip")).await;
     let error = browser.text("#count-error").await;
-    assert!(error.contains("unpacks to more than this page will read") && error.contains("512 MB"), "{error}");
+    assert!(
+        error.contains("unpacks to more than this page will read") && error.contains("512 MB"),
+        "{error}"
+    );
     let good = build::zip(&files(), true);
     dir.write("cut.zip", &good[..good.len() - 30]);
     upload(browser, "#archive-input", &dir.path().join("cut.zip")).await;
     browser
         .eventually("the damage named", async || {
             let text = browser.text("#count-status").await;
-            if text.contains("damaged or cut short") { Ok(()) } else { Err(text) }
+            if text.contains("damaged or cut short") {
+                Ok(())
+            } else {
+                Err(text)
+            }
         })
         .await;
     dir.write("good.zip", &good);

@@ -44,7 +44,11 @@ fn the_server_answers_like_a_static_host() {
     assert_eq!(home.header("Cache-Control"), Some("no-cache"));
     assert!(home.text().contains("harness"));
     let wasm = get("/app_bg.wasm");
-    assert_eq!((wasm.status, wasm.header("Content-Type")), (200, Some("application/wasm")), "streaming compilation needs this type");
+    assert_eq!(
+        (wasm.status, wasm.header("Content-Type")),
+        (200, Some("application/wasm")),
+        "streaming compilation needs this type"
+    );
     let spaced = get("/assets/with%20space.txt?v=1");
     assert_eq!((spaced.status, spaced.text().as_str()), (200, "spaced"));
 
@@ -55,13 +59,18 @@ fn the_server_answers_like_a_static_host() {
     let missing = get("/no/such/page");
     assert_eq!(missing.status, 404);
     assert!(missing.text().contains("fallback"), "a missing page gets 404.html: {}", missing.text());
-    for escape in ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/assets/..%2f..%2fCargo.toml", "/assets%5c..%5cCargo.toml"] {
+    for escape in
+        ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/assets/..%2f..%2fCargo.toml", "/assets%5c..%5cCargo.toml"]
+    {
         assert_eq!(get(escape).status, 403, "{escape} must not leave the served directory");
     }
     assert_eq!(http::request(server.port(), "POST", "/", Some("{}")).expect("POST /").status, 405);
 
     let requests = server.requests();
-    assert!(requests.contains(&"GET /assets/with%20space.txt?v=1".to_owned()), "targets are logged as sent: {requests:?}");
+    assert!(
+        requests.contains(&"GET /assets/with%20space.txt?v=1".to_owned()),
+        "targets are logged as sent: {requests:?}"
+    );
     assert!(requests.contains(&"HEAD /".to_owned()), "{requests:?}");
     server.clear_requests();
     assert!(server.requests().is_empty());
@@ -97,7 +106,9 @@ async fn the_browser_reads_acts_and_reports_console_errors() {
     assert_eq!(browser.text("#echo").await, "hello");
     browser.set_input("#name", "").await;
     assert_eq!(browser.text("#echo").await, "", "clearing fires an input event");
-    let inputs = || async { browser.attr("#echo", "data-inputs").await.expect("a count").parse::<u32>().expect("a number") };
+    let inputs = || async {
+        browser.attr("#echo", "data-inputs").await.expect("a count").parse::<u32>().expect("a number")
+    };
     let before = inputs().await;
     browser.paste("#name", "1e308").await;
     assert_eq!(browser.text("#echo").await, "1e308");

@@ -21,7 +21,11 @@ fn luminance(hex: &str) -> f64 {
     let hex = hex.trim_start_matches('#');
     let channel = |i: usize| {
         let c = u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
 }
@@ -35,7 +39,8 @@ fn contrast(a: &str, b: &str) -> f64 {
 fn both_themes_meet_wcag_aa() {
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
     let light = properties(&css, ":root");
-    let dark: HashMap<String, String> = light.clone().into_iter().chain(properties(&css, r#":root[data-theme="dark"]"#)).collect();
+    let dark: HashMap<String, String> =
+        light.clone().into_iter().chain(properties(&css, r#":root[data-theme="dark"]"#)).collect();
     for (theme, colours) in [("light", &light), ("dark", &dark)] {
         let get = |name: &str| colours.get(name).unwrap_or_else(|| panic!("{theme}: no {name}")).as_str();
         for text in ["--text", "--muted", "--accent", "--error"] {

@@ -26,13 +26,22 @@ fn main() {
 
 /// `data` is `{ request: <CountRequest as JSON>, files: File[] }`.
 fn run(data: &JsValue) -> Result<headstart_counter::Report, String> {
-    let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).map_err(|_| format!("the message has no {name}"));
-    let request: CountRequest = serde_json::from_str(&field("request")?.as_string().unwrap_or_default()).map_err(|e| format!("the request is unreadable: {e}"))?;
-    let files: js_sys::Array = field("files")?.dyn_into().map_err(|_| "the files are not a list".to_owned())?;
-    let file = |i: usize| -> Result<File, String> { files.get(i as u32).dyn_into::<File>().map_err(|_| format!("item {i} is not a file")) };
-    let reader = FileReaderSync::new().map_err(|_| "this browser cannot read files in a worker".to_owned())?;
+    let field = |name: &str| {
+        js_sys::Reflect::get(data, &JsValue::from_str(name)).map_err(|_| format!("the message has no {name}"))
+    };
+    let request: CountRequest = serde_json::from_str(&field("request")?.as_string().unwrap_or_default())
+        .map_err(|e| format!("the request is unreadable: {e}"))?;
+    let files: js_sys::Array =
+        field("files")?.dyn_into().map_err(|_| "the files are not a list".to_owned())?;
+    let file = |i: usize| -> Result<File, String> {
+        files.get(i as u32).dyn_into::<File>().map_err(|_| format!("item {i} is not a file"))
+    };
+    let reader =
+        FileReaderSync::new().map_err(|_| "this browser cannot read files in a worker".to_owned())?;
     let read = |i: usize| -> Result<Vec<u8>, String> {
-        let buffer = reader.read_as_array_buffer(file(i)?.as_ref()).map_err(|_| "the browser refused to read it".to_owned())?;
+        let buffer = reader
+            .read_as_array_buffer(file(i)?.as_ref())
+            .map_err(|_| "the browser refused to read it".to_owned())?;
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     };
     match request {
@@ -45,7 +54,11 @@ fn run(data: &JsValue) -> Result<headstart_counter::Report, String> {
         CountRequest::Archive { options, .. } => {
             options.limits.check_archive(file(0)?.size() as u64)?;
             let bytes = read(0)?;
-            post(&CountReply::Progress(CountProgress { files_total: 1, bytes_total: bytes.len() as u64, ..CountProgress::default() }));
+            post(&CountReply::Progress(CountProgress {
+                files_total: 1,
+                bytes_total: bytes.len() as u64,
+                ..CountProgress::default()
+            }));
             let mut entries = unpack(&bytes, &options)?;
             drop(bytes);
             let mut job = CountJob::archive(&entries, options);

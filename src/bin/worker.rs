@@ -27,7 +27,9 @@ fn main() {
         let text = event.data().as_string().unwrap_or_default();
         let Envelope { id, body } = match serde_json::from_str::<Envelope<Request>>(&text) {
             Ok(envelope) => envelope,
-            Err(error) => return post(0, &Reply::Failed(format!("the worker could not read a request: {error}"))),
+            Err(error) => {
+                return post(0, &Reply::Failed(format!("the worker could not read a request: {error}")))
+            }
         };
         match Job::start(body) {
             Ok(job) => {

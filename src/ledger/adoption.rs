@@ -3,8 +3,8 @@
 
 use crate::controls::NumberField;
 use crate::url_state::UrlState;
-use headstart_core::format::{count, money, percent, person_years};
 use headstart_core::estimate::REUSE_INPUTS;
+use headstart_core::format::{count, money, percent, person_years};
 use headstart_core::ledger::{Ledger, LedgerView};
 use leptos::prelude::*;
 

@@ -6,7 +6,9 @@ use crate::controls::NumberField;
 use crate::url_state::UrlState;
 use headstart_core::input::{Bounds, SEED_BOUNDS};
 use headstart_core::jobs::{Reply, Request};
-use headstart_core::ledger::{Accuracy, Band, BandInput, LedgerView, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS};
+use headstart_core::ledger::{
+    Accuracy, Band, BandInput, LedgerView, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS,
+};
 use leptos::prelude::*;
 
 /// Runs the band whenever its input changes (and there is one) and keeps the last finished one.
@@ -30,7 +32,12 @@ pub fn BandSettings(url: UrlState<LedgerView>) -> impl IntoView {
     let ranges = move || url.get().ranges;
     let accuracy = move || Accuracy::of(&url.get().assumptions.model);
     let error = Signal::derive(move || ranges().error_factor.unwrap_or_else(|| accuracy().error_factor()));
-    let field = |id: &'static str, label: &'static str, unit: &'static str, bounds: Bounds, get: fn(&LedgerView) -> f64, set: fn(&mut LedgerView, f64)| {
+    let field = |id: &'static str,
+                 label: &'static str,
+                 unit: &'static str,
+                 bounds: Bounds,
+                 get: fn(&LedgerView) -> f64,
+                 set: fn(&mut LedgerView, f64)| {
         view! { <NumberField id label unit bounds value=Signal::derive(move || get(&url.get())) on_valid=move |x| url.update(|v| set(v, x)) /> }
     };
     view! {

@@ -1,7 +1,7 @@
 //! The ledger's bar chart: one bar per selected framework.
 
-use crate::url_state::UrlState;
 use crate::chart_frame::ChartFrame;
+use crate::url_state::UrlState;
 use headstart_charts::{render, Bar, BarChart, ValueUnit};
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
@@ -22,11 +22,21 @@ pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)
         Metric::Cost => ("Cost (USD)", ValueUnit::Money),
         Metric::PersonYears => ("Person-years", ValueUnit::PersonYears),
     };
-    BarChart { title: format!("{} per framework", metric.label()), value_label: value_label.to_owned(), unit, bars, width: 760 }
+    BarChart {
+        title: format!("{} per framework", metric.label()),
+        value_label: value_label.to_owned(),
+        unit,
+        bars,
+        width: 760,
+    }
 }
 
 #[component]
-pub fn LedgerChart(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>, band: RwSignal<Option<Band>>) -> impl IntoView {
+pub fn LedgerChart(
+    ledger: Memo<Ledger<'static>>,
+    url: UrlState<LedgerView>,
+    band: RwSignal<Option<Band>>,
+) -> impl IntoView {
     let metric = Memo::new(move |_| url.get().metric);
     let chart = Memo::new(move |_| {
         let metric = metric.get();

@@ -1,11 +1,13 @@
 //! Three views of the selected frameworks beside the ledger's table: effort against size with
 //! the model's curve, 2017's code against today's, and what languages they are written in.
 
-use crate::url_state::UrlState;
 use crate::chart_frame::ChartFrame;
-use headstart_charts::{render, LabelledPoint, ScatterChart, Series, StackedBarChart, StackedRow, Tone, ValueUnit};
-use headstart_core::ledger::compare::{effort_curve, effort_points, growth, language_mix};
+use crate::url_state::UrlState;
+use headstart_charts::{
+    render, LabelledPoint, ScatterChart, Series, StackedBarChart, StackedRow, Tone, ValueUnit,
+};
 use headstart_core::dataset::Counter;
+use headstart_core::ledger::compare::{effort_curve, effort_points, growth, language_mix};
 use headstart_core::ledger::{Ledger, LedgerView};
 use leptos::prelude::*;
 
@@ -20,8 +22,15 @@ pub fn effort_chart(ledger: &Ledger, view: &LedgerView) -> ScatterChart {
         y_label: "Person-months".into(),
         x_unit: ValueUnit::Count,
         y_unit: ValueUnit::Count,
-        points: effort_points(ledger).into_iter().map(|(label, x, y)| LabelledPoint { label, x, y }).collect(),
-        curves: vec![Series { name: format!("{}, one codebase", view.settings().model.name()), points: curve, tone: Tone::Primary }],
+        points: effort_points(ledger)
+            .into_iter()
+            .map(|(label, x, y)| LabelledPoint { label, x, y })
+            .collect(),
+        curves: vec![Series {
+            name: format!("{}, one codebase", view.settings().model.name()),
+            points: curve,
+            tone: Tone::Primary,
+        }],
         highlight: None,
         width: WIDTH,
         height: 440,
@@ -32,8 +41,10 @@ pub fn effort_chart(ledger: &Ledger, view: &LedgerView) -> ScatterChart {
 /// diagonal; the essay and the embed draw the same chart.
 pub fn growth_chart(ledger: &Ledger, counter: Counter) -> ScatterChart {
     let points = growth(ledger, counter);
-    let (low, high) = points.iter().fold((f64::MAX, 0.0_f64), |(lo, hi), p| (lo.min(p.1.min(p.2)), hi.max(p.1.max(p.2))));
-    let diagonal = if high > 0.0 { vec![(low / 2.0, low / 2.0), (high * 2.0, high * 2.0)] } else { Vec::new() };
+    let (low, high) =
+        points.iter().fold((f64::MAX, 0.0_f64), |(lo, hi), p| (lo.min(p.1.min(p.2)), hi.max(p.1.max(p.2))));
+    let diagonal =
+        if high > 0.0 { vec![(low / 2.0, low / 2.0), (high * 2.0, high * 2.0)] } else { Vec::new() };
     ScatterChart {
         title: format!("Code in April 2017 and in the latest tree ({})", counter.label()),
         x_label: "Lines in April 2017".into(),
@@ -52,7 +63,10 @@ pub fn growth_chart(ledger: &Ledger, counter: Counter) -> ScatterChart {
 pub fn mix_chart(ledger: &Ledger, view: &LedgerView) -> StackedBarChart {
     StackedBarChart {
         title: format!("Language mix, {} (tokei)", view.era.label()),
-        rows: language_mix(ledger, view).into_iter().map(|(label, parts)| StackedRow { label, parts }).collect(),
+        rows: language_mix(ledger, view)
+            .into_iter()
+            .map(|(label, parts)| StackedRow { label, parts })
+            .collect(),
         width: WIDTH,
     }
 }

@@ -1,12 +1,17 @@
 //! The three numbers the article led with, recomputed for the current view.
 
-use headstart_core::format::{count, money, person_years};
 use headstart_core::article::{Comparison, WHY_NOT_EXACT};
+use headstart_core::format::{count, money, person_years};
 use headstart_core::ledger::{Band, Ledger};
 use leptos::prelude::*;
 
 #[component]
-pub fn Headline(ledger: Memo<Ledger<'static>>, band: RwSignal<Option<Band>>, exponent: Signal<f64>, dollars_year: Signal<u16>) -> impl IntoView {
+pub fn Headline(
+    ledger: Memo<Ledger<'static>>,
+    band: RwSignal<Option<Band>>,
+    exponent: Signal<f64>,
+    dollars_year: Signal<u16>,
+) -> impl IntoView {
     let totals = move || ledger.get().totals;
     view! {
         <section class="headline" aria-label="Totals" aria-live="polite">

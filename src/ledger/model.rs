@@ -70,7 +70,9 @@ pub fn ModelSettings(url: UrlState<LedgerView>) -> impl IntoView {
 /// The equation with the current numbers, so a reader sees what each field does.
 fn equation(model: &EffortModel) -> String {
     match model {
-        EffortModel::Basic(m) => format!("PM = {} · KSLOC^{} · {}; months = {} · PM^{}.", m.a, m.b, m.eaf, m.c, m.d),
+        EffortModel::Basic(m) => {
+            format!("PM = {} · KSLOC^{} · {}; months = {} · PM^{}.", m.a, m.b, m.eaf, m.c, m.d)
+        }
         EffortModel::Cocomo2(m) => format!(
             "PM = {} · KSLOC^{:.4} · {:.3} (E = {} + 0.01 · ΣSF, then Π EM); TDEV = {} · PM^F.",
             m.a,
@@ -105,7 +107,12 @@ fn ConstantField(url: UrlState<LedgerView>, constant: Constant) -> impl IntoView
 
 /// One picker per driver, offering only the ratings the model defines for it.
 #[component]
-fn Drivers(url: UrlState<LedgerView>, title: &'static str, drivers: &'static [Driver], scale: bool) -> impl IntoView {
+fn Drivers(
+    url: UrlState<LedgerView>,
+    title: &'static str,
+    drivers: &'static [Driver],
+    scale: bool,
+) -> impl IntoView {
     let pickers = drivers
         .iter()
         .enumerate()
@@ -119,7 +126,11 @@ fn Drivers(url: UrlState<LedgerView>, title: &'static str, drivers: &'static [Dr
                 let Some(rating) = Rating::from_key(&key) else { return };
                 url.update(|v| {
                     if let EffortModel::Cocomo2(m) = &mut v.assumptions.model {
-                        if scale { m.scale[index] = rating } else { m.effort[index] = rating }
+                        if scale {
+                            m.scale[index] = rating
+                        } else {
+                            m.effort[index] = rating
+                        }
                     }
                 })
             };

@@ -16,7 +16,8 @@ pub fn Settings(url: UrlState<LedgerView>) -> impl IntoView {
     let era = Signal::derive(move || url.get().era.key());
     let counter = Signal::derive(move || url.get().counter.key());
     let preset = Signal::derive(move || url.get().assumptions.preset.key());
-    let dollars = Signal::derive(move || if url.get().assumptions.today_dollars { "today" } else { "preset" });
+    let dollars =
+        Signal::derive(move || if url.get().assumptions.today_dollars { "today" } else { "preset" });
     let salary = Signal::derive(move || url.get().assumptions.salary);
     let overhead = Signal::derive(move || url.get().assumptions.overhead);
     let salary_year = move || url.get().assumptions.preset.salary_year();

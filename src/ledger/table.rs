@@ -1,8 +1,8 @@
 //! The ledger table: every framework, with the selection, the sort and each row's provenance.
 
 use crate::url_state::UrlState;
-use headstart_core::format::{grouped, money, person_years};
 use headstart_core::dataset::{Counter, Dataset, Era, Framework, TreeStatus};
+use headstart_core::format::{grouped, money, person_years};
 use headstart_core::ledger::{Ledger, LedgerRow, LedgerView, SortKey};
 use leptos::prelude::*;
 
@@ -65,7 +65,12 @@ pub fn LedgerTable(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> 
     }
 }
 
-fn table_row(row: LedgerRow<'static>, era: Era, counter: Counter, url: UrlState<LedgerView>) -> impl IntoView {
+fn table_row(
+    row: LedgerRow<'static>,
+    era: Era,
+    counter: Counter,
+    url: UrlState<LedgerView>,
+) -> impl IntoView {
     let framework = row.framework;
     let id = framework.id.clone();
     let no_figure = || view! { <span class="no-figure">"no figure"</span> }.into_any();
@@ -102,13 +107,20 @@ fn table_row(row: LedgerRow<'static>, era: Era, counter: Counter, url: UrlState<
 /// Where a row's figure comes from, in one sentence a reader can check.
 fn provenance(framework: &Framework, era: Era, counter: Counter) -> String {
     let Some(tree) = framework.tree(era) else {
-        let reason = framework.unmeasured_reason.clone().unwrap_or_else(|| "it was not public then".to_owned());
+        let reason =
+            framework.unmeasured_reason.clone().unwrap_or_else(|| "it was not public then".to_owned());
         return format!("No {} figure: {reason}", era.label());
     };
-    let at = tree.commit.as_deref().map(|commit| format!(" at commit {}", &commit[..commit.len().min(10)])).unwrap_or_default();
+    let at = tree
+        .commit
+        .as_deref()
+        .map(|commit| format!(" at commit {}", &commit[..commit.len().min(10)]))
+        .unwrap_or_default();
     let status = match (&tree.status, &tree.status_note) {
         (TreeStatus::Measured, None) => String::new(),
-        (status, note) => format!(" {}{}", status.label(), note.as_deref().map(|n| format!(": {n}")).unwrap_or_default()),
+        (status, note) => {
+            format!(" {}{}", status.label(), note.as_deref().map(|n| format!(": {n}")).unwrap_or_default())
+        }
     };
     format!(
         "Counted with {} {} in {}{at}, dated {}.{status}",

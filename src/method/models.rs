@@ -118,7 +118,9 @@ pub fn DollarsSection() -> impl IntoView {
 #[component]
 pub fn UncertaintySection() -> impl IntoView {
     let accuracies = [
-        Accuracy::of(&headstart_core::estimate::EffortModel::Basic(headstart_core::estimate::Mode::Organic.constants())),
+        Accuracy::of(&headstart_core::estimate::EffortModel::Basic(
+            headstart_core::estimate::Mode::Organic.constants(),
+        )),
         Accuracy::of(&headstart_core::estimate::EffortModel::Cocomo2(Cocomo2::default())),
     ];
     view! {

@@ -4,12 +4,12 @@
 
 mod scrub;
 
+use crate::chart_frame::ChartFrame;
 use crate::ledger::band::use_band;
 use crate::ledger::chart::framework_bars;
 use crate::ledger::compare::growth_chart;
 use crate::notice::QueryNotice;
 use crate::router::app_href;
-use crate::chart_frame::ChartFrame;
 use crate::talent::charts::{curve_chart, Curve, POINTS};
 use crate::url_state::{use_url_state, QueryState, UrlState};
 use headstart_charts::{render, Bar, BarChart, ValueUnit};
@@ -19,7 +19,10 @@ use headstart_core::format::grouped;
 use headstart_core::input::Bounds;
 use headstart_core::ledger::{Ledger, Metric};
 use headstart_core::query::{QueryReader, QueryWriter};
-use headstart_core::story::phrases::{about_money, among_alternatives, band_sentence, claim_verdict, growth_sentence, lines, method_phrase, over, pooling_sentence};
+use headstart_core::story::phrases::{
+    about_money, among_alternatives, band_sentence, claim_verdict, growth_sentence, lines, method_phrase,
+    over, pooling_sentence,
+};
 use headstart_core::story::{Story, StoryView};
 use headstart_core::talent::{curve, meta};
 use leptos::prelude::*;
@@ -101,8 +104,16 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
 }
 
 #[component]
-fn HoldsUp(url: UrlState<StoryView>, story: Memo<Story>, band: RwSignal<Option<headstart_core::ledger::Band>>) -> impl IntoView {
-    let spread = move || story.with(|s| (span(s.alternatives.iter().map(|a| a.person_years)), span(s.alternatives.iter().map(|a| a.cost))));
+fn HoldsUp(
+    url: UrlState<StoryView>,
+    story: Memo<Story>,
+    band: RwSignal<Option<headstart_core::ledger::Band>>,
+) -> impl IntoView {
+    let spread = move || {
+        story.with(|s| {
+            (span(s.alternatives.iter().map(|a| a.person_years)), span(s.alternatives.iter().map(|a| a.cost)))
+        })
+    };
     let sentence = move || {
         let ((years_low, years_high), (cost_low, cost_high)) = spread();
         format!(
@@ -135,7 +146,11 @@ fn HoldsUp(url: UrlState<StoryView>, story: Memo<Story>, band: RwSignal<Option<h
 /// The reader's person-years beside every alternative's; the page and the embed draw it from here.
 pub fn alternatives_chart(story: &Story) -> BarChart {
     let mine = Bar { label: "Your settings".into(), value: Some(story.claim.person_years), range: None };
-    let others = story.alternatives.iter().map(|a| Bar { label: a.label.clone(), value: Some(a.person_years), range: None });
+    let others = story.alternatives.iter().map(|a| Bar {
+        label: a.label.clone(),
+        value: Some(a.person_years),
+        range: None,
+    });
     BarChart {
         title: "The same code under other counters and models".into(),
         value_label: "Person-years".into(),

@@ -23,17 +23,37 @@ pub enum Curve {
 /// One of the model's curves for `params`, with c* marked; the page, the essay and the embed
 /// all draw it from here.
 pub fn curve_chart(which: Curve, points: &[CurvePoint], best: &Optimum) -> LineChart {
-    let series = |name: &str, tone: Tone, y: fn(&CurvePoint) -> f64| Series { name: name.to_owned(), points: points.iter().map(|p| (p.c, y(p))).collect(), tone };
+    let series = |name: &str, tone: Tone, y: fn(&CurvePoint) -> f64| Series {
+        name: name.to_owned(),
+        points: points.iter().map(|p| (p.c, y(p))).collect(),
+        tone,
+    };
     let (title, y_label, y_unit, series, size) = match which {
         Curve::Value => (
             "Ecosystem value against concentration",
             "Value (weighted person-months)",
             ValueUnit::Count,
-            vec![series("Firms", Tone::Primary, |p| p.v_firms), series("Labs", Tone::Secondary, |p| p.v_labs), series("Total", Tone::Total, |p| p.v_total)],
+            vec![
+                series("Firms", Tone::Primary, |p| p.v_firms),
+                series("Labs", Tone::Secondary, |p| p.v_labs),
+                series("Total", Tone::Total, |p| p.v_total),
+            ],
             (760, 380),
         ),
-        Curve::Coverage => ("Share of a firm's platform covered by open source (κ)", "κ", ValueUnit::Share, vec![series("κ", Tone::Primary, |p| p.kappa)], (370, 300)),
-        Curve::Effort => ("A firm's platform effort (E)", "Person-months", ValueUnit::Count, vec![series("E", Tone::Secondary, |p| p.firm_platform_effort)], (370, 300)),
+        Curve::Coverage => (
+            "Share of a firm's platform covered by open source (κ)",
+            "κ",
+            ValueUnit::Share,
+            vec![series("κ", Tone::Primary, |p| p.kappa)],
+            (370, 300),
+        ),
+        Curve::Effort => (
+            "A firm's platform effort (E)",
+            "Person-months",
+            ValueUnit::Count,
+            vec![series("E", Tone::Secondary, |p| p.firm_platform_effort)],
+            (370, 300),
+        ),
     };
     LineChart {
         title: title.into(),
@@ -55,7 +75,9 @@ pub fn curve_chart_for(which: Curve, params: &Params) -> LineChart {
 #[component]
 pub fn TalentCharts(params: Memo<Params>, best: Memo<Optimum>) -> impl IntoView {
     let points = Memo::new(move |_| curve(&params.get(), POINTS));
-    let chart = move |which| Memo::new(move |_| points.with(|points| render(&curve_chart(which, points, &best.get()))));
+    let chart = move |which| {
+        Memo::new(move |_| points.with(|points| render(&curve_chart(which, points, &best.get()))))
+    };
     view! {
         <section class="chart-panel" aria-labelledby="value-chart-title">
             <h2 id="value-chart-title">"Value against concentration"</h2>

@@ -8,9 +8,14 @@ use leptos::prelude::*;
 
 /// The 2017 frameworks with a commit history, largest sponsor share first.
 fn frameworks() -> Vec<&'static Framework> {
-    let mut frameworks: Vec<_> =
-        Dataset::bundled().frameworks.iter().filter(|f| f.trees.y2017.is_some() && f.authors_before_2017.is_some()).collect();
-    frameworks.sort_by(|a, b| b.sponsor_commit_share_2017.unwrap_or(-1.0).total_cmp(&a.sponsor_commit_share_2017.unwrap_or(-1.0)));
+    let mut frameworks: Vec<_> = Dataset::bundled()
+        .frameworks
+        .iter()
+        .filter(|f| f.trees.y2017.is_some() && f.authors_before_2017.is_some())
+        .collect();
+    frameworks.sort_by(|a, b| {
+        b.sponsor_commit_share_2017.unwrap_or(-1.0).total_cmp(&a.sponsor_commit_share_2017.unwrap_or(-1.0))
+    });
     frameworks
 }
 
@@ -20,7 +25,10 @@ pub fn evidence_chart() -> BarChart {
         title: "Share of commits from the sponsor's own domains, to April 2017".into(),
         value_label: "Share of non-merge commits".into(),
         unit: ValueUnit::Share,
-        bars: frameworks().iter().map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None }).collect(),
+        bars: frameworks()
+            .iter()
+            .map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None })
+            .collect(),
         width: 760,
     }
 }

@@ -2,10 +2,10 @@
 //! rows arrive.
 
 use crate::background::Background;
+use crate::chart_frame::ChartFrame;
 use crate::controls::Choice;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use crate::chart_frame::ChartFrame;
 use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit};
 use headstart_core::jobs::Reply;
 use headstart_core::talent::{map_axes, meta, HeatmapGrid, HeatmapRow, TalentView};
@@ -43,12 +43,15 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
             Err(message) => background.fail(message),
         }
     });
-    let options: Vec<(&'static str, &'static str)> = map_axes().map(|key| (key, meta(key).map_or(key, |m| m.label))).collect();
+    let options: Vec<(&'static str, &'static str)> =
+        map_axes().map(|key| (key, meta(key).map_or(key, |m| m.label))).collect();
     let pick = move |across: bool| {
-        Callback::new(move |key: String| url.update(|view| {
-            // The picker only offers parameters the map can sweep.
-            let _ = view.study.set_axis(across, &key);
-        }))
+        Callback::new(move |key: String| {
+            url.update(|view| {
+                // The picker only offers parameters the map can sweep.
+                let _ = view.study.set_axis(across, &key);
+            })
+        })
     };
     let chart = Memo::new(move |_| {
         let (x, y) = axes.get();
@@ -57,7 +60,11 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
         grid.with(|grid| {
             if grid.x_values.is_empty() {
                 let waiting = "The map is being computed in the background…";
-                return Rendered { svg: format!(r#"<p class="chart-placeholder">{waiting}</p>"#), summary: waiting.to_owned(), ..Rendered::default() };
+                return Rendered {
+                    svg: format!(r#"<p class="chart-placeholder">{waiting}</p>"#),
+                    summary: waiting.to_owned(),
+                    ..Rendered::default()
+                };
             }
             render(&HeatmapChart {
                 title: format!("Best share pooled, c*, over {} and {}", axis_title(x), axis_title(y)),

@@ -2,10 +2,10 @@
 //! background worker, shown as histograms of c* and of the gain with their P10/P50/P90.
 
 use crate::background::Background;
+use crate::chart_frame::ChartFrame;
 use crate::controls::NumberField;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use crate::chart_frame::ChartFrame;
 use headstart_charts::{render, HistogramChart, ValueUnit};
 use headstart_core::format::{grouped, multiple, percent, significant};
 use headstart_core::input::SEED_BOUNDS;
@@ -26,27 +26,37 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
             }
         });
     });
-    let histogram = move |title: &'static str, x_label: &'static str, unit: ValueUnit, pick: fn(&MonteCarloSummary) -> &Distribution| {
+    let histogram = move |title: &'static str,
+                          x_label: &'static str,
+                          unit: ValueUnit,
+                          pick: fn(&MonteCarloSummary) -> &Distribution| {
         Memo::new(move |_| {
-            summary.with(|s| {
-                s.as_ref().map(|s| {
-                    render(&HistogramChart {
-                        title: format!("{title} over {} draws", grouped(s.draws as f64)),
-                        x_label: x_label.into(),
-                        unit,
-                        distribution: pick(s).clone(),
-                        width: 480,
-                        height: 300,
+            summary
+                .with(|s| {
+                    s.as_ref().map(|s| {
+                        render(&HistogramChart {
+                            title: format!("{title} over {} draws", grouped(s.draws as f64)),
+                            x_label: x_label.into(),
+                            unit,
+                            distribution: pick(s).clone(),
+                            width: 480,
+                            height: 300,
+                        })
                     })
                 })
-            })
-            .unwrap_or_default()
+                .unwrap_or_default()
         })
     };
     let c_star = histogram("Best share pooled, c*", "c*", ValueUnit::Share, |s| &s.c_star);
-    let gain = histogram("Gain of the best mix", "V(c*) over the better pure choice", ValueUnit::Multiple, |s| &s.gain);
+    let gain =
+        histogram("Gain of the best mix", "V(c*) over the better pure choice", ValueUnit::Multiple, |s| {
+            &s.gain
+        });
     let ready = Memo::new(move |_| summary.with(Option::is_some));
-    let running = move || summary.with(Option::is_none) || matches!(background.status.get(), crate::background::JobStatus::Running(_));
+    let running = move || {
+        summary.with(Option::is_none)
+            || matches!(background.status.get(), crate::background::JobStatus::Running(_))
+    };
     view! {
         <section class="chart-panel" aria-labelledby="monte-carlo-title">
             <h2 id="monte-carlo-title">"How sure is the best mix?"</h2>

@@ -1,9 +1,9 @@
 //! Every model parameter as a labelled field with its unit, default, meaning and source.
 
 use crate::controls::NumberField;
+use crate::router::app_href;
 use crate::url_state::UrlState;
 use headstart_core::input::group;
-use crate::router::app_href;
 use headstart_core::query::QueryWriter;
 use headstart_core::talent::{TalentView, FROM_THE_LEDGER, PARAMS};
 use leptos::prelude::*;

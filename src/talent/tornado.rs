@@ -1,8 +1,8 @@
 //! Which assumption matters most: each uncertain parameter moved to the ends of its range, the
 //! others held where the reader set them. A dozen optimum searches, so it runs on the page.
 
-use crate::url_state::UrlState;
 use crate::chart_frame::ChartFrame;
+use crate::url_state::UrlState;
 use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit};
 use headstart_core::format::significant;
 use headstart_core::talent::{meta, tornado, TalentView, Tornado, TornadoBar};
@@ -30,10 +30,25 @@ pub enum Outcome {
 /// The tornado of one outcome; the page and the embed draw it from here.
 pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
     let (title, value_label, unit, base, bars) = match outcome {
-        Outcome::CStar => ("What moves c*", "Best share pooled, c*", ValueUnit::Share, t.base.c_star, &t.c_star),
-        Outcome::Gain => ("What moves the gain", "Gain over the better pure choice", ValueUnit::Multiple, t.base.gain, &t.gain),
+        Outcome::CStar => {
+            ("What moves c*", "Best share pooled, c*", ValueUnit::Share, t.base.c_star, &t.c_star)
+        }
+        Outcome::Gain => (
+            "What moves the gain",
+            "Gain over the better pure choice",
+            ValueUnit::Multiple,
+            t.base.gain,
+            &t.gain,
+        ),
     };
-    TornadoChart { title: title.into(), value_label: value_label.into(), unit, base, rows: rows(bars), width: 640 }
+    TornadoChart {
+        title: title.into(),
+        value_label: value_label.into(),
+        unit,
+        base,
+        rows: rows(bars),
+        width: 640,
+    }
 }
 
 #[component]
@@ -41,10 +56,14 @@ pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
     let result = Memo::new(move |_| url.state.with(|view| tornado(&view.params, &view.study.ranges)));
     let failed = Memo::new(move |_| result.with(|r| r.as_ref().err().cloned()));
     let chart = move |id: &'static str, embed: &'static str, outcome: Outcome| {
-        let rendered = Memo::new(move |_| result.with(|r| r.as_ref().map(|t| render(&sensitivity_chart(t, outcome))).unwrap_or_default()));
-        move || match failed.get() {
+        let rendered = Memo::new(move |_| {
+            result.with(|r| r.as_ref().map(|t| render(&sensitivity_chart(t, outcome))).unwrap_or_default())
+        });
+        move || {
+            match failed.get() {
             None => view! { <ChartFrame id chart=rendered embed /> }.into_any(),
             Some(message) => view! { <p id=id class="field-error">"The sensitivities could not be computed: " {message}</p> }.into_any(),
+        }
         }
     };
     view! {

@@ -42,12 +42,16 @@ extern "C" {
 /// Every file dropped, folders walked, with its path inside what was dropped. Call it in the drop
 /// handler itself: the browser withdraws the items once the event is over, so the entries are
 /// taken now and only their reading waits.
-pub fn dropped(items: &DataTransferItemList) -> impl std::future::Future<Output = Result<(Vec<File>, Vec<String>), String>> {
+pub fn dropped(
+    items: &DataTransferItemList,
+) -> impl std::future::Future<Output = Result<(Vec<File>, Vec<String>), String>> {
     let walking = JsFuture::from(dropped_files(items));
     async move {
-        let pair = walking.await.map_err(|_| "the browser would not hand over what was dropped".to_owned())?;
+        let pair =
+            walking.await.map_err(|_| "the browser would not hand over what was dropped".to_owned())?;
         let pair: js_sys::Array = pair.unchecked_into();
-        let files = js_sys::Array::from(&pair.get(0)).iter().filter_map(|f| f.dyn_into::<File>().ok()).collect();
+        let files =
+            js_sys::Array::from(&pair.get(0)).iter().filter_map(|f| f.dyn_into::<File>().ok()).collect();
         let paths = js_sys::Array::from(&pair.get(1)).iter().filter_map(|p| p.as_string()).collect();
         Ok((files, paths))
     }

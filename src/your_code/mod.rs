@@ -37,15 +37,26 @@ impl QueryState for YourCodeView {
 fn with_paths(files: &FileList) -> (Vec<File>, Vec<String>) {
     let files: Vec<File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     let path = |f: &File| {
-        let relative = js_sys::Reflect::get(f, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string()).unwrap_or_default();
-        if relative.is_empty() { f.name() } else { relative }
+        let relative = js_sys::Reflect::get(f, &"webkitRelativePath".into())
+            .ok()
+            .and_then(|p| p.as_string())
+            .unwrap_or_default();
+        if relative.is_empty() {
+            f.name()
+        } else {
+            relative
+        }
     };
     let paths = files.iter().map(path).collect();
     (files, paths)
 }
 
 /// The files chosen, as the worker's request and the files beside it.
-fn request_for(files: Vec<File>, paths: Vec<String>, options: Options) -> Result<(CountRequest, js_sys::Array), String> {
+fn request_for(
+    files: Vec<File>,
+    paths: Vec<String>,
+    options: Options,
+) -> Result<(CountRequest, js_sys::Array), String> {
     let array: js_sys::Array = files.iter().collect();
     match files.as_slice() {
         [] => Err("That folder holds no files to count.".into()),
@@ -53,7 +64,10 @@ fn request_for(files: Vec<File>, paths: Vec<String>, options: Options) -> Result
             options.limits.check_archive(one.size() as u64).map_err(capitalised)?;
             Ok((CountRequest::Archive { name: one.name(), options }, array))
         }
-        _ => Ok((CountRequest::Tree { sizes: files.iter().map(|f| f.size() as u64).collect(), paths, options }, array)),
+        _ => Ok((
+            CountRequest::Tree { sizes: files.iter().map(|f| f.size() as u64).collect(), paths, options },
+            array,
+        )),
     }
 }
 
@@ -70,7 +84,11 @@ pub fn YourCodePage() -> impl IntoView {
     let honour_gitignore = RwSignal::new(true);
     let problem = RwSignal::new(None::<String>);
     let start = move |chosen: Result<(Vec<File>, Vec<String>), String>| {
-        let options = Options { skip_vendored: skip_vendored.get_untracked(), honour_gitignore: honour_gitignore.get_untracked(), limits: Limits::default() };
+        let options = Options {
+            skip_vendored: skip_vendored.get_untracked(),
+            honour_gitignore: honour_gitignore.get_untracked(),
+            limits: Limits::default(),
+        };
         match chosen.and_then(|(files, paths)| request_for(files, paths, options)) {
             Ok((request, files)) => {
                 problem.set(None);
@@ -81,7 +99,9 @@ pub fn YourCodePage() -> impl IntoView {
     };
     let from_input = move |event: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&event);
-        start(input.files().map(|files| with_paths(&files)).ok_or_else(|| "No files were chosen.".to_owned()));
+        start(
+            input.files().map(|files| with_paths(&files)).ok_or_else(|| "No files were chosen.".to_owned()),
+        );
     };
     let on_drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
@@ -92,7 +112,9 @@ pub fn YourCodePage() -> impl IntoView {
     // The URL keeps the result's numbers, so the estimate and a shared link follow a count.
     Effect::new(move |_| {
         if let Some(report) = counter.report.get() {
-            url.update(|view| view.set_counts(report.languages.iter().map(|l| (l.language.clone(), l.all_code())).collect()));
+            url.update(|view| {
+                view.set_counts(report.languages.iter().map(|l| (l.language.clone(), l.all_code())).collect())
+            });
         }
     });
     view! {
@@ -162,7 +184,8 @@ fn CountProgressView(counter: CounterWorker) -> impl IntoView {
 #[component]
 fn Counts(report: Report) -> impl IntoView {
     let total = report.total();
-    let skipped: Vec<String> = report.skipped.iter().map(|(why, n)| format!("{} {}", grouped(*n as f64), why.label())).collect();
+    let skipped: Vec<String> =
+        report.skipped.iter().map(|(why, n)| format!("{} {}", grouped(*n as f64), why.label())).collect();
     let rows = report
         .languages
         .iter()
@@ -223,7 +246,11 @@ fn Estimate(url: UrlState<YourCodeView>) -> impl IntoView {
         let mut chart = effort_chart(&ledger, &ledger_view);
         chart.title = "Your code among the frameworks: effort against size".into();
         if let Some(e) = view.estimate() {
-            chart.points.push(LabelledPoint { label: "Your code".into(), x: e.lines as f64, y: e.person_years * 12.0 });
+            chart.points.push(LabelledPoint {
+                label: "Your code".into(),
+                x: e.lines as f64,
+                y: e.person_years * 12.0,
+            });
             chart.highlight = Some("Your code".into());
         }
         render(&chart)

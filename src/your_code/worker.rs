@@ -46,7 +46,8 @@ impl CounterWorker {
             return;
         };
         let this = *self;
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| this.receive(event));
+        let on_message =
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| this.receive(event));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         self.listening.set_value(false);
         self.worker.set_value(Some((worker, on_message)));
@@ -85,14 +86,18 @@ impl CounterWorker {
     }
 
     fn post(&self, message: &JsValue) {
-        let posted = self.worker.with_value(|w| w.as_ref().map(|(worker, _)| worker.post_message(message).is_ok()));
+        let posted =
+            self.worker.with_value(|w| w.as_ref().map(|(worker, _)| worker.post_message(message).is_ok()));
         if posted != Some(true) {
             self.status.set(CountStatus::Failed("the counting worker did not take the files".into()));
         }
     }
 
     fn receive(&self, event: MessageEvent) {
-        let Ok(reply) = serde_json::from_str::<CountReply>(&event.data().as_string().unwrap_or_default()) else { return };
+        let Ok(reply) = serde_json::from_str::<CountReply>(&event.data().as_string().unwrap_or_default())
+        else {
+            return;
+        };
         match reply {
             CountReply::Ready => {
                 self.listening.set_value(true);

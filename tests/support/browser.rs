@@ -83,7 +83,11 @@ impl Browser {
             match attempt().await {
                 Ok(value) => return value,
                 Err(last) if Instant::now() >= deadline => {
-                    let url = self.client.current_url().await.map_or_else(|e| format!("(no URL: {e})"), |u| u.to_string());
+                    let url = self
+                        .client
+                        .current_url()
+                        .await
+                        .map_or_else(|e| format!("(no URL: {e})"), |u| u.to_string());
                     panic!("timed out after {WAIT:?} waiting for {what} at {url}: {last}");
                 }
                 Err(_) => tokio::time::sleep(POLL).await,
@@ -115,11 +119,17 @@ impl Browser {
 
     /// The rendered text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
-        self.eventually(&format!("the text of `{css}`"), async || self.find(css).await?.text().await.map_err(describe)).await
+        self.eventually(&format!("the text of `{css}`"), async || {
+            self.find(css).await?.text().await.map_err(describe)
+        })
+        .await
     }
 
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
-        self.eventually(&format!("attribute {name} of `{css}`"), async || self.find(css).await?.attr(name).await.map_err(describe)).await
+        self.eventually(&format!("attribute {name} of `{css}`"), async || {
+            self.find(css).await?.attr(name).await.map_err(describe)
+        })
+        .await
     }
 
     /// Attribute `name` of every element matching `css` that has it, in document order; read
@@ -137,16 +147,25 @@ impl Browser {
 
     /// The markup of the first element matching `css`, the element included.
     pub async fn html(&self, css: &str) -> String {
-        self.eventually(&format!("the markup of `{css}`"), async || self.find(css).await?.html(false).await.map_err(describe)).await
+        self.eventually(&format!("the markup of `{css}`"), async || {
+            self.find(css).await?.html(false).await.map_err(describe)
+        })
+        .await
     }
 
     pub async fn click(&self, css: &str) {
-        self.eventually(&format!("a click on `{css}`"), async || self.find(css).await?.click().await.map_err(describe)).await
+        self.eventually(&format!("a click on `{css}`"), async || {
+            self.find(css).await?.click().await.map_err(describe)
+        })
+        .await
     }
 
     /// Switches into the iframe `css` (until `leave_frame`).
     pub async fn enter_frame(&self, css: &str) {
-        self.eventually(&format!("entering the frame `{css}`"), async || self.find(css).await?.enter_frame().await.map(|_| ()).map_err(describe)).await
+        self.eventually(&format!("entering the frame `{css}`"), async || {
+            self.find(css).await?.enter_frame().await.map(|_| ()).map_err(describe)
+        })
+        .await
     }
 
     pub async fn leave_frame(&self) {
@@ -155,7 +174,10 @@ impl Browser {
 
     /// Sends key strokes to an element, as a keyboard user focused on it would.
     pub async fn press(&self, css: &str, keys: &str) {
-        self.eventually(&format!("keys to `{css}`"), async || self.find(css).await?.send_keys(keys).await.map_err(describe)).await
+        self.eventually(&format!("keys to `{css}`"), async || {
+            self.find(css).await?.send_keys(keys).await.map_err(describe)
+        })
+        .await
     }
 
     /// Replaces a field's text as a person would: select all, delete, type. The deletion fires
@@ -203,15 +225,23 @@ impl Browser {
 
     /// Runs `script` as a function body in the page and returns what it returns.
     pub async fn execute(&self, script: &str) -> Value {
-        self.client.execute(script, Vec::new()).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client
+            .execute(script, Vec::new())
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// SEVERE entries of the browser log (console.error, uncaught exceptions, failed loads)
     /// since the previous call: chromedriver hands each entry out once. Fantoccini has no
     /// wrapper for this endpoint, so it is asked directly.
     pub fn console_errors(&self) -> Vec<String> {
-        let reply = http::request(self.driver.port(), "POST", &format!("/session/{}/se/log", self.session), Some(r#"{"type":"browser"}"#))
-            .unwrap_or_else(|e| panic!("cannot read the browser log from chromedriver: {e}"));
+        let reply = http::request(
+            self.driver.port(),
+            "POST",
+            &format!("/session/{}/se/log", self.session),
+            Some(r#"{"type":"browser"}"#),
+        )
+        .unwrap_or_else(|e| panic!("cannot read the browser log from chromedriver: {e}"));
         let log: Value = serde_json::from_slice(&reply.body).unwrap_or_default();
         let Some(entries) = log["value"].as_array() else {
             panic!("chromedriver answered the log request with {}: {}", reply.status, reply.text());
@@ -233,7 +263,10 @@ impl Browser {
     pub fn assert_no_console_errors_but_the_fallback(&self, path: &str) {
         let errors = self.console_errors();
         // The message names the URL as requested, query included.
-        let fallback = |e: &String| (e.contains(&format!("{path} - ")) || e.contains(&format!("{path}?"))) && e.contains("status of 404");
+        let fallback = |e: &String| {
+            (e.contains(&format!("{path} - ")) || e.contains(&format!("{path}?")))
+                && e.contains("status of 404")
+        };
         assert!(errors.iter().all(fallback), "the browser logged errors: {errors:#?}");
     }
 

@@ -25,7 +25,11 @@ impl Chromedriver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot run chromedriver ({e}): install chromium and chromium-driver (scripts/test does)"));
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot run chromedriver ({e}): install chromium and chromium-driver (scripts/test does)"
+                )
+            });
         let mut driver = Chromedriver { child, port };
         driver.wait_until_ready().await;
         driver
@@ -41,7 +45,9 @@ impl Chromedriver {
             if let Ok(Some(status)) = self.child.try_wait() {
                 panic!("chromedriver exited at startup with {status}");
             }
-            let reply = http::get(self.port, "/status").ok().and_then(|r| serde_json::from_slice::<serde_json::Value>(&r.body).ok());
+            let reply = http::get(self.port, "/status")
+                .ok()
+                .and_then(|r| serde_json::from_slice::<serde_json::Value>(&r.body).ok());
             if reply.as_ref().is_some_and(|status| status["value"]["ready"] == true) {
                 return;
             }
@@ -65,5 +71,8 @@ impl Drop for Chromedriver {
 /// A port nothing listens on now. Another process could take it before chromedriver does, but
 /// on a test machine that race is remote, and chromedriver reports it at startup.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|listener| listener.local_addr()).expect("a free loopback port").port()
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free loopback port")
+        .port()
 }

@@ -38,7 +38,9 @@ pub fn request(port: u16, method: &str, target: &str, json: Option<&str>) -> io:
     stream.set_read_timeout(Some(TIMEOUT))?;
     stream.set_write_timeout(Some(TIMEOUT))?;
     let body = match json {
-        Some(json) => format!("Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{json}", json.len()),
+        Some(json) => {
+            format!("Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{json}", json.len())
+        }
         None => "\r\n".to_owned(),
     };
     write!(stream, "{method} {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n{body}")?;
@@ -63,7 +65,11 @@ pub fn request(port: u16, method: &str, target: &str, json: Option<&str>) -> io:
 fn read_head(reader: &mut impl BufRead) -> io::Result<Response> {
     let mut line = String::new();
     reader.read_line(&mut line)?;
-    let status = line.split_whitespace().nth(1).and_then(|code| code.parse().ok()).ok_or_else(|| invalid("no status line"))?;
+    let status = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .ok_or_else(|| invalid("no status line"))?;
     let mut headers = Vec::new();
     loop {
         line.clear();

@@ -18,7 +18,8 @@ pub async fn headline(browser: &Browser) -> Result<[f64; 3], String> {
     let mut values = [0.0; 3];
     for (value, id) in values.iter_mut().zip(["lines", "person-years", "cost"]) {
         let css = format!("#headline-{id}");
-        let text = browser.attr(&css, "data-value").await.ok_or_else(|| format!("{css} has no data-value"))?;
+        let text =
+            browser.attr(&css, "data-value").await.ok_or_else(|| format!("{css} has no data-value"))?;
         *value = text.parse().map_err(|_| format!("{css} has data-value “{text}”"))?;
     }
     Ok(values)
@@ -30,14 +31,17 @@ pub async fn expect_headline(browser: &Browser, view: &LedgerView) {
     let expected = [totals.lines as f64, totals.person_years, totals.cost];
     let close = |shown: f64, expected: f64| (shown - expected).abs() <= RELATIVE_TOLERANCE * expected.abs();
     browser
-        .eventually(&format!("the headline to show the core's [lines, person-years, cost] {expected:?} for {view:?}"), async || {
-            let shown = headline(browser).await?;
-            if shown.iter().zip(expected).all(|(&shown, expected)| close(shown, expected)) {
-                Ok(())
-            } else {
-                Err(format!("it shows {shown:?}"))
-            }
-        })
+        .eventually(
+            &format!("the headline to show the core's [lines, person-years, cost] {expected:?} for {view:?}"),
+            async || {
+                let shown = headline(browser).await?;
+                if shown.iter().zip(expected).all(|(&shown, expected)| close(shown, expected)) {
+                    Ok(())
+                } else {
+                    Err(format!("it shows {shown:?}"))
+                }
+            },
+        )
         .await
 }
 
@@ -56,4 +60,3 @@ pub async fn expect_query(browser: &Browser, key: &str, value: &str) {
         })
         .await
 }
-

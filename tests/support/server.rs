@@ -47,9 +47,15 @@ impl Server {
     pub fn start_on(dir: impl Into<PathBuf>, port: u16) -> Server {
         let root = dir.into();
         assert!(root.is_dir(), "cannot serve {}: not a directory", root.display());
-        let listener = TcpListener::bind(("127.0.0.1", port)).unwrap_or_else(|e| panic!("cannot listen on 127.0.0.1:{port}: {e}"));
+        let listener = TcpListener::bind(("127.0.0.1", port))
+            .unwrap_or_else(|e| panic!("cannot listen on 127.0.0.1:{port}: {e}"));
         let port = listener.local_addr().map(|a| a.port()).expect("a bound listener has an address");
-        let shared = Arc::new(Shared { root, log: Mutex::default(), stopping: AtomicBool::new(false), open: Mutex::default() });
+        let shared = Arc::new(Shared {
+            root,
+            log: Mutex::default(),
+            stopping: AtomicBool::new(false),
+            open: Mutex::default(),
+        });
         let acceptor = {
             let shared = Arc::clone(&shared);
             std::thread::spawn(move || accept(&listener, &shared))
@@ -144,7 +150,11 @@ fn serve(shared: &Shared, stream: TcpStream) -> std::io::Result<()> {
     };
     shared.log.lock().unwrap().push(format!("{method} {target}"));
     let head_only = method == "HEAD";
-    let reply = if method == "GET" || head_only { respond(&shared.root, target) } else { Reply::text(405, "only GET and HEAD") };
+    let reply = if method == "GET" || head_only {
+        respond(&shared.root, target)
+    } else {
+        Reply::text(405, "only GET and HEAD")
+    };
     reply.send(&stream, head_only)
 }
 

@@ -28,7 +28,8 @@ impl TempDir {
     pub fn write(&self, relative: &str, contents: impl AsRef<[u8]>) {
         let path = self.0.join(relative);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("cannot create {}: {e}", parent.display()));
+            std::fs::create_dir_all(parent)
+                .unwrap_or_else(|e| panic!("cannot create {}: {e}", parent.display()));
         }
         std::fs::write(&path, contents).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     }

@@ -1,8 +1,8 @@
 //! Horizontal bar charts: one labelled bar per item, values written at the bar ends, optional
 //! whiskers for an uncertainty range.
 
-use headstart_core::format::ValueUnit;
 use crate::theme::{self, text, FONT_SIZE, INK, MARK, MUTED};
+use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -36,7 +36,11 @@ const VALUE_ROOM: u32 = 72;
 pub fn horizontal_bars(chart: &BarChart) -> String {
     let width = chart.width.max(320);
     if chart.bars.is_empty() {
-        return theme::message(&chart.title, "Nothing selected: pick at least one item to draw this chart.", width);
+        return theme::message(
+            &chart.title,
+            "Nothing selected: pick at least one item to draw this chart.",
+            width,
+        );
     }
     let height = TOP + ROW * chart.bars.len() as u32 + AXIS;
     theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
@@ -46,7 +50,12 @@ fn finite(value: Option<f64>) -> Option<f64> {
     value.filter(|v| v.is_finite())
 }
 
-fn draw(chart: &BarChart, svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    chart: &BarChart,
+    svg: &mut String,
+    width: u32,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let rows = chart.bars.len();
     let largest = chart
@@ -80,11 +89,18 @@ fn draw(chart: &BarChart, svg: &mut String, width: u32, height: u32) -> Result<(
         let y = (rows - index - 1) as f64;
         let middle = y + 0.5;
         let (x, y_px) = plot.backend_coord(&(0.0, middle));
-        root.draw(&Text::new(bar.label.clone(), (x - 8, y_px), text(&INK).pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(
+            bar.label.clone(),
+            (x - 8, y_px),
+            text(&INK).pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
         match finite(bar.value) {
             Some(value) => {
                 let value = value.max(0.0);
-                plot.draw_series(std::iter::once(Rectangle::new([(0.0, y + 0.2), (value, y + 0.8)], MARK.filled())))?;
+                plot.draw_series(std::iter::once(Rectangle::new(
+                    [(0.0, y + 0.2), (value, y + 0.8)],
+                    MARK.filled(),
+                )))?;
                 let end = bar.range.map_or(value, |(_, high)| high.max(value));
                 let (end_px, _) = plot.backend_coord(&(end, middle));
                 root.draw(&Text::new(chart.unit.format(value), (end_px + 6, y_px), text(&INK).pos(at_end)))?;
@@ -93,10 +109,14 @@ fn draw(chart: &BarChart, svg: &mut String, width: u32, height: u32) -> Result<(
                 root.draw(&Text::new("no figure", (x + 6, y_px), text(&MUTED).pos(at_end)))?;
             }
         }
-        if let Some((low, high)) = bar.range.filter(|(low, high)| low.is_finite() && high.is_finite() && low <= high) {
+        if let Some((low, high)) =
+            bar.range.filter(|(low, high)| low.is_finite() && high.is_finite() && low <= high)
+        {
             let (low, whisker) = (low.max(0.0), INK.stroke_width(1));
             let caps = [low, high].map(|x| PathElement::new([(x, y + 0.3), (x, y + 0.7)], whisker));
-            plot.draw_series(std::iter::once(PathElement::new([(low, middle), (high, middle)], whisker)).chain(caps))?;
+            plot.draw_series(
+                std::iter::once(PathElement::new([(low, middle), (high, middle)], whisker)).chain(caps),
+            )?;
         }
     }
     root.present()?;
@@ -108,7 +128,13 @@ mod tests {
     use super::*;
 
     fn chart(bars: Vec<Bar>) -> BarChart {
-        BarChart { title: "Cost per framework".into(), value_label: "Cost (USD)".into(), unit: ValueUnit::Money, bars, width: 760 }
+        BarChart {
+            title: "Cost per framework".into(),
+            value_label: "Cost (USD)".into(),
+            unit: ValueUnit::Money,
+            bars,
+            width: 760,
+        }
     }
 
     fn bar(label: &str, value: Option<f64>) -> Bar {
@@ -121,11 +147,24 @@ mod tests {
 
     #[test]
     fn draws_one_bar_per_value_with_labels_and_values() {
-        let svg = horizontal_bars(&chart(vec![bar("TensorFlow", Some(27.3e6)), bar("Caffe", Some(2.2e6)), bar("Sonnet", Some(0.36e6))]));
+        let svg = horizontal_bars(&chart(vec![
+            bar("TensorFlow", Some(27.3e6)),
+            bar("Caffe", Some(2.2e6)),
+            bar("Sonnet", Some(0.36e6)),
+        ]));
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>\n") || svg.ends_with("</svg>"), "{svg}");
         assert!(svg.contains(r#"viewBox="0 0 760 134""#), "height grows with rows");
         assert_eq!(count(&svg, "var(--chart-bar, #2b6cb0)"), 3);
-        for text in ["TensorFlow", "Caffe", "Sonnet", "$27.3m", "$2.20m", "$360k", "Cost (USD)", "<title>Cost per framework</title>"] {
+        for text in [
+            "TensorFlow",
+            "Caffe",
+            "Sonnet",
+            "$27.3m",
+            "$2.20m",
+            "$360k",
+            "Cost (USD)",
+            "<title>Cost per framework</title>",
+        ] {
             assert!(svg.contains(text), "missing {text}");
         }
         assert!(!svg.contains("#010203") && !svg.contains("NaN"));
@@ -133,7 +172,11 @@ mod tests {
 
     #[test]
     fn missing_and_broken_values_say_no_figure() {
-        let svg = horizontal_bars(&chart(vec![bar("TensorFlow", None), bar("Odd", Some(f64::NAN)), bar("Keras", Some(1e6))]));
+        let svg = horizontal_bars(&chart(vec![
+            bar("TensorFlow", None),
+            bar("Odd", Some(f64::NAN)),
+            bar("Keras", Some(1e6)),
+        ]));
         assert_eq!(count(&svg, "no figure"), 2);
         assert_eq!(count(&svg, "var(--chart-bar, #2b6cb0)"), 1);
         assert!(!svg.contains("NaN"));
@@ -157,7 +200,11 @@ mod tests {
 
     #[test]
     fn ranges_draw_whiskers() {
-        let with = horizontal_bars(&chart(vec![Bar { label: "A".into(), value: Some(10.0), range: Some((6.0, 9.5)) }]));
+        let with = horizontal_bars(&chart(vec![Bar {
+            label: "A".into(),
+            value: Some(10.0),
+            range: Some((6.0, 9.5)),
+        }]));
         let without = horizontal_bars(&chart(vec![bar("A", Some(10.0))]));
         // The range lies within the bar, so both charts share an axis and differ only by the whisker.
         assert_eq!(count(&with, "<polyline"), count(&without, "<polyline") + 3, "a line and two caps");

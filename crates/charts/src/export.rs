@@ -14,7 +14,12 @@ pub struct Rendered {
 }
 
 pub fn render(chart: &impl Chart) -> Rendered {
-    Rendered { title: chart.title().to_owned(), svg: chart.svg(), table: chart.table(), summary: chart.summary() }
+    Rendered {
+        title: chart.title().to_owned(),
+        svg: chart.svg(),
+        table: chart.table(),
+        summary: chart.summary(),
+    }
 }
 
 const HEADER: u32 = 34;
@@ -54,12 +59,23 @@ mod tests {
 
     #[test]
     fn a_credited_chart_carries_title_source_and_link_around_the_original() {
-        let chart = BarChart { title: "Cost & time".into(), value_label: "USD".into(), unit: ValueUnit::Money, bars: vec![Bar { label: "A".into(), value: Some(1.0), range: None }], width: 500 };
+        let chart = BarChart {
+            title: "Cost & time".into(),
+            value_label: "USD".into(),
+            unit: ValueUnit::Money,
+            bars: vec![Bar { label: "A".into(), value: Some(1.0), range: None }],
+            width: 500,
+        };
         let svg = horizontal_bars(&chart);
         let (width, height) = view_box(&svg).unwrap();
-        let credited = with_credits(&svg, &chart.title, "Headstart dataset", "https://example.org/ledger?a=1&b=2");
+        let credited =
+            with_credits(&svg, &chart.title, "Headstart dataset", "https://example.org/ledger?a=1&b=2");
         assert_eq!(view_box(&credited), Some((width, height + HEADER + FOOTER)));
-        assert!(credited.contains("Cost &amp; time") && credited.contains("Source: Headstart dataset") && credited.contains("?a=1&amp;b=2"));
+        assert!(
+            credited.contains("Cost &amp; time")
+                && credited.contains("Source: Headstart dataset")
+                && credited.contains("?a=1&amp;b=2")
+        );
         assert!(credited.contains(r#"<svg x="0" y="34" xmlns"#));
         assert_eq!(credited.matches("<svg").count(), 2);
         assert_eq!(render(&chart).summary, "Cost & time: 1 bar, largest A ($1), smallest A ($1).");

@@ -73,7 +73,12 @@ fn position(samples: &[f64], value: f64) -> Option<f64> {
     })
 }
 
-fn draw(chart: &HeatmapChart, svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    chart: &HeatmapChart,
+    svg: &mut String,
+    width: u32,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let (map_area, key_area) = root.split_horizontally(width - KEY_WIDTH);
     let (columns, rows) = (chart.x_values.len(), chart.y_values.len());
@@ -106,13 +111,19 @@ fn draw(chart: &HeatmapChart, svg: &mut String, width: u32, height: u32) -> Resu
             let value = value.filter(|v| v.is_finite())?;
             let (x, y) = (column as f64, row as f64);
             // A hair wider than the cell, so anti-aliasing leaves no seams between neighbours.
-            Some(Rectangle::new([(x - 0.51, y - 0.51), (x + 0.51, y + 0.51)], colour(value, chart.domain).filled()))
+            Some(Rectangle::new(
+                [(x - 0.51, y - 0.51), (x + 0.51, y + 0.51)],
+                colour(value, chart.domain).filled(),
+            ))
         })
     });
     plot.draw_series(cells)?;
     if let Some((x, y)) = chart.marker {
         if let (Some(x), Some(y)) = (position(&chart.x_values, x), position(&chart.y_values, y)) {
-            plot.draw_series([Circle::new((x, y), 6, WHITE.stroke_width(3)), Circle::new((x, y), 6, BLACK.stroke_width(1))])?;
+            plot.draw_series([
+                Circle::new((x, y), 6, WHITE.stroke_width(3)),
+                Circle::new((x, y), 6, BLACK.stroke_width(1)),
+            ])?;
         }
     }
     draw_key(chart, &key_area, height)?;
@@ -121,14 +132,22 @@ fn draw(chart: &HeatmapChart, svg: &mut String, width: u32, height: u32) -> Resu
 }
 
 /// A vertical colour bar with the domain's ends and middle written beside it.
-fn draw_key<DB: DrawingBackend>(chart: &HeatmapChart, area: &DrawingArea<DB, plotters::coord::Shift>, height: u32) -> Result<(), Box<dyn std::error::Error>>
+fn draw_key<DB: DrawingBackend>(
+    chart: &HeatmapChart,
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>>
 where
     DB::ErrorType: 'static,
 {
     let (top, bottom) = (28_i32, height as i32 - 60);
     let steps = 48;
     let (low, high) = chart.domain;
-    area.draw(&Text::new(chart.value_label.clone(), (4, 8), text(&INK).pos(Pos::new(HPos::Left, VPos::Top))))?;
+    area.draw(&Text::new(
+        chart.value_label.clone(),
+        (4, 8),
+        text(&INK).pos(Pos::new(HPos::Left, VPos::Top)),
+    ))?;
     for step in 0..steps {
         let y0 = bottom - (bottom - top) * step / steps;
         let y1 = bottom - (bottom - top) * (step + 1) / steps;
@@ -175,7 +194,11 @@ mod tests {
     #[test]
     fn computed_cells_are_drawn_and_missing_ones_left_empty() {
         let full = heatmap_chart(&chart(vec![vec![Some(0.1), Some(0.2), Some(0.3)]; 3]));
-        let partial = heatmap_chart(&chart(vec![vec![Some(0.1), Some(0.2), Some(0.3)], vec![None; 3], vec![None, Some(f64::NAN), None]]));
+        let partial = heatmap_chart(&chart(vec![
+            vec![Some(0.1), Some(0.2), Some(0.3)],
+            vec![None; 3],
+            vec![None, Some(f64::NAN), None],
+        ]));
         let rects = |svg: &str| svg.matches("<rect").count();
         assert_eq!(rects(&full), rects(&partial) + 6);
         for text in ["0.005", "0.05", "0.8", "c*", "100%", "<title>c* over o and ρ</title>", "<circle"] {

@@ -20,14 +20,20 @@ pub struct HistogramChart {
 pub fn histogram_chart(chart: &HistogramChart) -> String {
     let (width, height) = (chart.width.max(320), chart.height.max(200));
     let histogram = &chart.distribution.histogram;
-    let sane = histogram.edges.len() == histogram.counts.len() + 1 && histogram.edges.iter().all(|e| e.is_finite());
+    let sane =
+        histogram.edges.len() == histogram.counts.len() + 1 && histogram.edges.iter().all(|e| e.is_finite());
     if !sane || histogram.counts.is_empty() {
         return theme::message(&chart.title, "No draws to show yet.", width);
     }
     theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
 }
 
-fn draw(chart: &HistogramChart, svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    chart: &HistogramChart,
+    svg: &mut String,
+    width: u32,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let histogram = &chart.distribution.histogram;
     let (low, high) = (histogram.edges[0], histogram.edges[histogram.edges.len() - 1]);
@@ -53,15 +59,23 @@ fn draw(chart: &HistogramChart, svg: &mut String, width: u32, height: u32) -> Re
     )
     .draw()?;
     let bins = histogram.edges.windows(2).zip(&histogram.counts);
-    plot.draw_series(bins.map(|(edge, &count)| Rectangle::new([(edge[0], 0.0), (edge[1], share(count))], MARK.filled())))?;
+    plot.draw_series(
+        bins.map(|(edge, &count)| Rectangle::new([(edge[0], 0.0), (edge[1], share(count))], MARK.filled())),
+    )?;
     let d = &chart.distribution;
     for (name, value) in [("P10", d.p10), ("P50", d.p50), ("P90", d.p90)] {
         if !(low..=high).contains(&value) {
             continue;
         }
         // The median's label sits above the others', so close percentiles do not overwrite it.
-        let (style, top) = if name == "P50" { (INK.stroke_width(2), 0.95) } else { (MUTED.stroke_width(1), 0.82) };
-        plot.draw_series(std::iter::once(DashedPathElement::new([(value, 0.0), (value, y_max * top)], 4, 3, style)))?;
+        let (style, top) =
+            if name == "P50" { (INK.stroke_width(2), 0.95) } else { (MUTED.stroke_width(1), 0.82) };
+        plot.draw_series(std::iter::once(DashedPathElement::new(
+            [(value, 0.0), (value, y_max * top)],
+            4,
+            3,
+            style,
+        )))?;
         let (x, y) = plot.backend_coord(&(value, y_max * top));
         let label = format!("{name} {}", chart.unit.format(value));
         root.draw(&Text::new(label, (x, y - 2), text(&INK).pos(Pos::new(HPos::Center, VPos::Bottom))))?;
@@ -90,7 +104,9 @@ mod tests {
         let samples: Vec<f64> = (0..1_000).map(|i| (i as f64 / 1_000.0).powi(2)).collect();
         let svg = histogram_chart(&chart(&samples));
         assert!(svg.matches("<rect").count() >= 20);
-        for text in ["P10 1.0%", "P50 25.0%", "P90 80.8%", "Share of draws", "<title>c* over 1,000 draws</title>"] {
+        for text in
+            ["P10 1.0%", "P50 25.0%", "P90 80.8%", "Share of draws", "<title>c* over 1,000 draws</title>"]
+        {
             assert!(svg.contains(text), "missing {text}");
         }
         assert!(!svg.contains("NaN") && !svg.contains("#0102"));

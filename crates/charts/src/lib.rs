@@ -14,6 +14,7 @@ mod tornado;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
 pub use export::{render, view_box, with_credits, Rendered};
+pub use headstart_core::format::ValueUnit;
 pub use heatmap::{heatmap_chart, HeatmapChart};
 pub use histogram::{histogram_chart, HistogramChart};
 pub use line::{line_chart, LineChart, Marker, Series, Tone};
@@ -21,4 +22,3 @@ pub use scatter::{log_scatter, LabelledPoint, ScatterChart};
 pub use stacked::{stacked_bars, StackedBarChart, StackedRow};
 pub use table::{Chart, DataTable};
 pub use tornado::{tornado_chart, TornadoChart, TornadoRow};
-pub use headstart_core::format::ValueUnit;

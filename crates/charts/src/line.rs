@@ -47,9 +47,16 @@ pub fn line_chart(chart: &LineChart) -> String {
     theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
 }
 
-fn draw(chart: &LineChart, svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    chart: &LineChart,
+    svg: &mut String,
+    width: u32,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let finite = |series: &Series| series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>();
+    let finite = |series: &Series| {
+        series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>()
+    };
     let y_max = chart.series.iter().flat_map(finite).map(|(_, y)| y).fold(0.0_f64, f64::max);
     let y_max = if y_max > 0.0 { y_max * 1.08 } else { 1.0 };
     let mut plot = ChartBuilder::on(&root)
@@ -79,11 +86,18 @@ fn draw(chart: &LineChart, svg: &mut String, width: u32, height: u32) -> Result<
             .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], color.stroke_width(stroke)));
     }
     if let Some(marker) = chart.marker.as_ref().filter(|m| (0.0..=1.0).contains(&m.x)) {
-        plot.draw_series(std::iter::once(PathElement::new([(marker.x, 0.0), (marker.x, y_max)], MUTED.stroke_width(1))))?;
+        plot.draw_series(std::iter::once(PathElement::new(
+            [(marker.x, 0.0), (marker.x, y_max)],
+            MUTED.stroke_width(1),
+        )))?;
         let (x, y) = plot.backend_coord(&(marker.x, y_max));
         let anchor = if marker.x > 0.7 { HPos::Right } else { HPos::Left };
         let offset = if marker.x > 0.7 { -6 } else { 6 };
-        root.draw(&Text::new(marker.label.clone(), (x + offset, y + 4), text(&INK).pos(Pos::new(anchor, VPos::Top))))?;
+        root.draw(&Text::new(
+            marker.label.clone(),
+            (x + offset, y + 4),
+            text(&INK).pos(Pos::new(anchor, VPos::Top)),
+        ))?;
     }
     if chart.series.len() > 1 {
         plot.configure_series_labels()
@@ -115,16 +129,32 @@ mod tests {
     }
 
     fn series(name: &str, tone: Tone, f: impl Fn(f64) -> f64) -> Series {
-        Series { name: name.into(), points: (0..=20).map(|i| i as f64 / 20.0).map(|c| (c, f(c))).collect(), tone }
+        Series {
+            name: name.into(),
+            points: (0..=20).map(|i| i as f64 / 20.0).map(|c| (c, f(c))).collect(),
+            tone,
+        }
     }
 
     #[test]
     fn draws_each_series_the_marker_and_a_legend() {
         let svg = line_chart(&chart(
-            vec![series("Firms", Tone::Primary, |c| 1.0 - c), series("Labs", Tone::Secondary, |c| c), series("Total", Tone::Total, |_| 1.0)],
+            vec![
+                series("Firms", Tone::Primary, |c| 1.0 - c),
+                series("Labs", Tone::Secondary, |c| c),
+                series("Total", Tone::Total, |_| 1.0),
+            ],
             Some(Marker { x: 0.13, label: "c* = 12.8%".into() }),
         ));
-        for text in ["Firms", "Labs", "Total", "c* = 12.8%", "Share pooled", "40%", "<title>Value against concentration</title>"] {
+        for text in [
+            "Firms",
+            "Labs",
+            "Total",
+            "c* = 12.8%",
+            "Share pooled",
+            "40%",
+            "<title>Value against concentration</title>",
+        ] {
             assert!(svg.contains(text), "missing {text}");
         }
         assert!(svg.contains("var(--chart-accent, #b2541a)") && svg.contains("var(--chart-bar, #2b6cb0)"));
@@ -133,7 +163,10 @@ mod tests {
 
     #[test]
     fn odd_numbers_are_skipped_not_drawn() {
-        let svg = line_chart(&chart(vec![series("A", Tone::Primary, |c| if c > 0.5 { f64::NAN } else { c })], None));
+        let svg = line_chart(&chart(
+            vec![series("A", Tone::Primary, |c| if c > 0.5 { f64::NAN } else { c })],
+            None,
+        ));
         assert!(!svg.contains("NaN"));
         let empty = line_chart(&chart(vec![], Some(Marker { x: 3.0, label: "off the chart".into() })));
         assert!(empty.contains("<svg") && !empty.contains("off the chart"));

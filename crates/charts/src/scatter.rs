@@ -82,9 +82,12 @@ fn draw(
             Tone::Primary => ACCENT,
             Tone::Secondary | Tone::Total => MUTED,
         };
-        plot.draw_series(LineSeries::new(curve.points.iter().copied().filter(inside), color.stroke_width(2)))?
-            .label(curve.name.clone())
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], color.stroke_width(2)));
+        plot.draw_series(LineSeries::new(
+            curve.points.iter().copied().filter(inside),
+            color.stroke_width(2),
+        ))?
+        .label(curve.name.clone())
+        .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], color.stroke_width(2)));
     }
     let standing_out = |p: &&&LabelledPoint| chart.highlight.as_deref() == Some(p.label.as_str());
     let (marked, plain): (Vec<&&LabelledPoint>, Vec<&&LabelledPoint>) = points.iter().partition(standing_out);
@@ -92,7 +95,13 @@ fn draw(
     plot.draw_series(plain.iter().map(|p| Text::new(p.label.clone(), (p.x * 1.08, p.y), text(&INK))))?;
     // Drawn last, larger and in the accent colour, so no framework hides it.
     plot.draw_series(marked.iter().map(|p| Circle::new((p.x, p.y), 7, ACCENT.filled())))?;
-    plot.draw_series(marked.iter().map(|p| Text::new(p.label.clone(), (p.x / 1.12, p.y * 1.25), text(&ACCENT).pos(Pos::new(HPos::Right, VPos::Bottom)))))?;
+    plot.draw_series(marked.iter().map(|p| {
+        Text::new(
+            p.label.clone(),
+            (p.x / 1.12, p.y * 1.25),
+            text(&ACCENT).pos(Pos::new(HPos::Right, VPos::Bottom)),
+        )
+    }))?;
     if !chart.curves.is_empty() {
         plot.configure_series_labels()
             .position(SeriesLabelPosition::UpperLeft)
@@ -117,7 +126,16 @@ mod tests {
             x_unit: ValueUnit::Count,
             y_unit: ValueUnit::Count,
             points,
-            curves: vec![Series { name: "organic COCOMO".into(), points: (1..=60).map(|i| { let x = 1e3 * 1.2f64.powi(i); (x, 2.4 * (x / 1e3).powf(1.05)) }).collect(), tone: Tone::Primary }],
+            curves: vec![Series {
+                name: "organic COCOMO".into(),
+                points: (1..=60)
+                    .map(|i| {
+                        let x = 1e3 * 1.2f64.powi(i);
+                        (x, 2.4 * (x / 1e3).powf(1.05))
+                    })
+                    .collect(),
+                tone: Tone::Primary,
+            }],
             highlight: None,
             width: 720,
             height: 420,
@@ -130,8 +148,17 @@ mod tests {
 
     #[test]
     fn draws_every_label_and_the_curves_legend() {
-        let svg = log_scatter(&chart(vec![point("TensorFlow", 900_000.0, 3_000.0), point("Keras <fork>", 30_000.0, 80.0)]));
-        for text in ["TensorFlow", "Keras &lt;fork&gt;", "organic COCOMO", "Lines of code", "<title>Effort against size</title>"] {
+        let svg = log_scatter(&chart(vec![
+            point("TensorFlow", 900_000.0, 3_000.0),
+            point("Keras <fork>", 30_000.0, 80.0),
+        ]));
+        for text in [
+            "TensorFlow",
+            "Keras &lt;fork&gt;",
+            "organic COCOMO",
+            "Lines of code",
+            "<title>Effort against size</title>",
+        ] {
             assert!(svg.contains(text), "missing {text}");
         }
         assert!(!svg.contains("NaN"));
@@ -139,8 +166,18 @@ mod tests {
 
     #[test]
     fn points_that_cannot_sit_on_a_log_axis_are_left_out() {
-        let svg = log_scatter(&chart(vec![point("Real", 5_000.0, 12.0), point("Zero", 0.0, 1.0), point("Broken", f64::NAN, 3.0), point("Negative", 10.0, -1.0)]));
-        assert!(svg.contains("Real") && !svg.contains("Zero") && !svg.contains("Broken") && !svg.contains("Negative"));
+        let svg = log_scatter(&chart(vec![
+            point("Real", 5_000.0, 12.0),
+            point("Zero", 0.0, 1.0),
+            point("Broken", f64::NAN, 3.0),
+            point("Negative", 10.0, -1.0),
+        ]));
+        assert!(
+            svg.contains("Real")
+                && !svg.contains("Zero")
+                && !svg.contains("Broken")
+                && !svg.contains("Negative")
+        );
         let empty = log_scatter(&chart(vec![point("Zero", 0.0, 0.0)]));
         assert!(empty.contains("No framework has figures"));
     }
@@ -148,7 +185,8 @@ mod tests {
     #[test]
     fn a_highlighted_point_stands_out_and_is_named_in_the_summary() {
         use crate::Chart;
-        let mut c = chart(vec![point("TensorFlow", 953_603.0, 3_000.0), point("Your code", 150_000.0, 460.0)]);
+        let mut c =
+            chart(vec![point("TensorFlow", 953_603.0, 3_000.0), point("Your code", 150_000.0, 460.0)]);
         let plain = log_scatter(&c);
         c.highlight = Some("Your code".into());
         let marked = log_scatter(&c);

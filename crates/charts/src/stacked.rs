@@ -59,7 +59,13 @@ pub fn stacked_bars(chart: &StackedBarChart) -> String {
     theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
 }
 
-fn draw(chart: &StackedBarChart, rows: &[&StackedRow], svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    chart: &StackedBarChart,
+    rows: &[&StackedRow],
+    svg: &mut String,
+    width: u32,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let main = main_languages(&chart.rows);
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let mut plot = ChartBuilder::on(&root)
@@ -120,7 +126,9 @@ mod tests {
 
     #[test]
     fn the_main_languages_get_colours_and_the_tail_is_other() {
-        let rows: Vec<StackedRow> = (0..12).map(|i| row(&format!("F{i}"), &[("Python", 50.0), (&format!("Lang{i}"), 50.0 - i as f64)])).collect();
+        let rows: Vec<StackedRow> = (0..12)
+            .map(|i| row(&format!("F{i}"), &[("Python", 50.0), (&format!("Lang{i}"), 50.0 - i as f64)]))
+            .collect();
         let main = main_languages(&rows);
         assert_eq!(main.len(), theme::CATEGORIES.len() - 1);
         assert_eq!(main[0], "Python");
@@ -132,9 +140,17 @@ mod tests {
 
     #[test]
     fn empty_and_broken_rows_do_not_panic() {
-        let svg = stacked_bars(&StackedBarChart { title: "Mix".into(), rows: vec![row("Nothing", &[("C", 0.0), ("Go", f64::NAN)])], width: 720 });
+        let svg = stacked_bars(&StackedBarChart {
+            title: "Mix".into(),
+            rows: vec![row("Nothing", &[("C", 0.0), ("Go", f64::NAN)])],
+            width: 720,
+        });
         assert!(svg.contains("No framework has per-language counts"));
-        let svg = stacked_bars(&StackedBarChart { title: "Mix".into(), rows: vec![row("Some", &[("C", 3.0), ("Go", -1.0)])], width: 720 });
+        let svg = stacked_bars(&StackedBarChart {
+            title: "Mix".into(),
+            rows: vec![row("Some", &[("C", 3.0), ("Go", -1.0)])],
+            width: 720,
+        });
         assert!(svg.contains("Some") && !svg.contains("NaN"));
     }
 }

@@ -42,7 +42,11 @@ impl DataTable {
 }
 
 fn csv_cell(cell: &str) -> String {
-    if cell.contains([',', '"', '\n']) { format!("\"{}\"", cell.replace('"', "\"\"")) } else { cell.to_owned() }
+    if cell.contains([',', '"', '\n']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
 }
 
 /// A number as the CSV carries it: exact, or empty when there is none.
@@ -84,7 +88,11 @@ impl Chart for BarChart {
     }
 
     fn summary(&self) -> String {
-        let valued: Vec<(&str, f64)> = self.bars.iter().filter_map(|b| Some((b.label.as_str(), b.value.filter(|v| v.is_finite())?))).collect();
+        let valued: Vec<(&str, f64)> = self
+            .bars
+            .iter()
+            .filter_map(|b| Some((b.label.as_str(), b.value.filter(|v| v.is_finite())?)))
+            .collect();
         let largest = valued.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1));
         let smallest = valued.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1));
         match (largest, smallest) {
@@ -120,7 +128,11 @@ impl Chart for LineChart {
         let rows = xs
             .iter()
             .enumerate()
-            .map(|(i, (x, _))| std::iter::once(raw(Some(*x))).chain(self.series.iter().map(|s| raw(s.points.get(i).map(|p| p.1)))).collect())
+            .map(|(i, (x, _))| {
+                std::iter::once(raw(Some(*x)))
+                    .chain(self.series.iter().map(|s| raw(s.points.get(i).map(|p| p.1))))
+                    .collect()
+            })
             .collect();
         DataTable { columns, rows }
     }
@@ -130,11 +142,22 @@ impl Chart for LineChart {
             .series
             .iter()
             .filter_map(|s| {
-                let (x, y) = s.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).max_by(|a, b| a.1.total_cmp(&b.1))?;
-                Some(format!("{} peaks at {} at {}", s.name, self.y_unit.format(y), ValueUnit::Share.format(x)))
+                let (x, y) = s
+                    .points
+                    .iter()
+                    .copied()
+                    .filter(|(x, y)| x.is_finite() && y.is_finite())
+                    .max_by(|a, b| a.1.total_cmp(&b.1))?;
+                Some(format!(
+                    "{} peaks at {} at {}",
+                    s.name,
+                    self.y_unit.format(y),
+                    ValueUnit::Share.format(x)
+                ))
             })
             .collect();
-        let marker = self.marker.as_ref().map_or_else(String::new, |m| format!(" The line marks {}.", m.label));
+        let marker =
+            self.marker.as_ref().map_or_else(String::new, |m| format!(" The line marks {}.", m.label));
         format!("{}: {}.{marker}", self.title, peaks.join("; "))
     }
 }
@@ -149,18 +172,32 @@ impl Chart for ScatterChart {
     }
 
     fn table(&self) -> DataTable {
-        let rows = self.points.iter().map(|p| vec![p.label.clone(), raw(Some(p.x)), raw(Some(p.y))]).collect();
+        let rows =
+            self.points.iter().map(|p| vec![p.label.clone(), raw(Some(p.x)), raw(Some(p.y))]).collect();
         DataTable { columns: headers(&["Item", &self.x_label, &self.y_label]), rows }
     }
 
     fn summary(&self) -> String {
         let by_y = |a: &&crate::LabelledPoint, b: &&crate::LabelledPoint| a.y.total_cmp(&b.y);
-        let describe = |p: &crate::LabelledPoint| format!("{} ({} by {})", p.label, self.x_unit.format(p.x), self.y_unit.format(p.y));
-        let (Some(low), Some(high)) = (self.points.iter().min_by(by_y), self.points.iter().max_by(by_y)) else {
+        let describe = |p: &crate::LabelledPoint| {
+            format!("{} ({} by {})", p.label, self.x_unit.format(p.x), self.y_unit.format(p.y))
+        };
+        let (Some(low), Some(high)) = (self.points.iter().min_by(by_y), self.points.iter().max_by(by_y))
+        else {
             return format!("{}: no points.", self.title);
         };
-        let marked = self.highlight.as_ref().and_then(|h| self.points.iter().find(|p| &p.label == h)).map_or_else(String::new, |p| format!(" Marked: {}.", describe(p)));
-        format!("{}: {} points on logarithmic axes, from {} to {}.{marked}", self.title, self.points.len(), describe(low), describe(high))
+        let marked = self
+            .highlight
+            .as_ref()
+            .and_then(|h| self.points.iter().find(|p| &p.label == h))
+            .map_or_else(String::new, |p| format!(" Marked: {}.", describe(p)));
+        format!(
+            "{}: {} points on logarithmic axes, from {} to {}.{marked}",
+            self.title,
+            self.points.len(),
+            describe(low),
+            describe(high)
+        )
     }
 }
 
@@ -181,7 +218,12 @@ impl Chart for StackedBarChart {
             .flat_map(|row| {
                 let total: f64 = row.parts.iter().map(|p| p.1).filter(|v| v.is_finite() && *v > 0.0).sum();
                 row.parts.iter().map(move |(part, value)| {
-                    vec![row.label.clone(), part.clone(), raw(Some(*value)), raw((total > 0.0).then(|| value / total))]
+                    vec![
+                        row.label.clone(),
+                        part.clone(),
+                        raw(Some(*value)),
+                        raw((total > 0.0).then(|| value / total)),
+                    ]
                 })
             })
             .collect();
@@ -195,7 +237,9 @@ impl Chart for StackedBarChart {
             .filter_map(|row| {
                 let total: f64 = row.parts.iter().map(|p| p.1).sum();
                 let (part, value) = row.parts.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
-                (total > 0.0).then(|| format!("{} mostly {} ({})", row.label, part, ValueUnit::Share.format(value / total)))
+                (total > 0.0).then(|| {
+                    format!("{} mostly {} ({})", row.label, part, ValueUnit::Share.format(value / total))
+                })
             })
             .collect();
         format!("{}: {}.", self.title, leaders.join("; "))
@@ -216,14 +260,23 @@ impl Chart for HeatmapChart {
             .cells
             .iter()
             .zip(&self.y_values)
-            .flat_map(|(row, y)| row.iter().zip(&self.x_values).map(move |(value, x)| vec![raw(Some(*x)), raw(Some(*y)), raw(*value)]))
+            .flat_map(|(row, y)| {
+                row.iter()
+                    .zip(&self.x_values)
+                    .map(move |(value, x)| vec![raw(Some(*x)), raw(Some(*y)), raw(*value)])
+            })
             .collect();
-        DataTable { columns: vec![self.x_label.clone(), self.y_label.clone(), self.value_label.clone()], rows }
+        DataTable {
+            columns: vec![self.x_label.clone(), self.y_label.clone(), self.value_label.clone()],
+            rows,
+        }
     }
 
     fn summary(&self) -> String {
         let cells = self.cells.iter().zip(&self.y_values).flat_map(|(row, y)| {
-            row.iter().zip(&self.x_values).filter_map(move |(v, x)| Some((v.filter(|v| v.is_finite())?, *x, *y)))
+            row.iter()
+                .zip(&self.x_values)
+                .filter_map(move |(v, x)| Some((v.filter(|v| v.is_finite())?, *x, *y)))
         });
         let (low, high) = cells.fold((None::<(f64, f64, f64)>, None::<(f64, f64, f64)>), |(lo, hi), c| {
             (Some(lo.filter(|l| l.0 <= c.0).unwrap_or(c)), Some(hi.filter(|h| h.0 >= c.0).unwrap_or(c)))
@@ -231,7 +284,14 @@ impl Chart for HeatmapChart {
         match low.zip(high) {
             Some((low, high)) => {
                 let at = |(value, x, y): (f64, f64, f64)| {
-                    format!("{} where {} is {} and {} is {}", self.unit.format(value), self.x_label, significant(x), self.y_label, significant(y))
+                    format!(
+                        "{} where {} is {} and {} is {}",
+                        self.unit.format(value),
+                        self.x_label,
+                        significant(x),
+                        self.y_label,
+                        significant(y)
+                    )
                 };
                 format!("{}: from {} to {}.", self.title, at(low), at(high))
             }
@@ -251,13 +311,24 @@ impl Chart for HistogramChart {
 
     fn table(&self) -> DataTable {
         let h = &self.distribution.histogram;
-        let rows = h.edges.windows(2).zip(&h.counts).map(|(e, count)| vec![raw(Some(e[0])), raw(Some(e[1])), count.to_string()]).collect();
+        let rows = h
+            .edges
+            .windows(2)
+            .zip(&h.counts)
+            .map(|(e, count)| vec![raw(Some(e[0])), raw(Some(e[1])), count.to_string()])
+            .collect();
         DataTable { columns: headers(&["From", "To", "Draws"]), rows }
     }
 
     fn summary(&self) -> String {
         let d = &self.distribution;
-        format!("{}: median {}, 80% of draws between {} and {}.", self.title, self.unit.format(d.p50), self.unit.format(d.p10), self.unit.format(d.p90))
+        format!(
+            "{}: median {}, 80% of draws between {} and {}.",
+            self.title,
+            self.unit.format(d.p50),
+            self.unit.format(d.p10),
+            self.unit.format(d.p90)
+        )
     }
 }
 
@@ -271,8 +342,23 @@ impl Chart for TornadoChart {
     }
 
     fn table(&self) -> DataTable {
-        let rows = self.rows.iter().map(|r| vec![r.label.clone(), r.low_label.clone(), raw(Some(r.at_low)), r.high_label.clone(), raw(Some(r.at_high))]).collect();
-        DataTable { columns: headers(&["Input", "Low end", "Outcome at low end", "High end", "Outcome at high end"]), rows }
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.label.clone(),
+                    r.low_label.clone(),
+                    raw(Some(r.at_low)),
+                    r.high_label.clone(),
+                    raw(Some(r.at_high)),
+                ]
+            })
+            .collect();
+        DataTable {
+            columns: headers(&["Input", "Low end", "Outcome at low end", "High end", "Outcome at high end"]),
+            rows,
+        }
     }
 
     fn summary(&self) -> String {
@@ -297,8 +383,12 @@ mod tests {
 
     #[test]
     fn csv_quotes_what_needs_it_and_says_where_it_came_from() {
-        let table = DataTable { columns: headers(&["Item", "Cost"]), rows: vec![vec!["R&D, \"core\"".into(), "5".into()]] };
-        let csv = table.to_csv("Cost per framework", "Headstart dataset", "https://example.org/ledger?salary=1");
+        let table = DataTable {
+            columns: headers(&["Item", "Cost"]),
+            rows: vec![vec!["R&D, \"core\"".into(), "5".into()]],
+        };
+        let csv =
+            table.to_csv("Cost per framework", "Headstart dataset", "https://example.org/ledger?salary=1");
         assert_eq!(csv, "# Cost per framework\n# Source: Headstart dataset\n# View: https://example.org/ledger?salary=1\nItem,Cost\n\"R&D, \"\"core\"\"\",5\n");
     }
 
@@ -308,10 +398,16 @@ mod tests {
             title: "Cost".into(),
             value_label: "Cost (USD)".into(),
             unit: ValueUnit::Money,
-            bars: vec![Bar { label: "A".into(), value: Some(27_300_000.5), range: None }, Bar { label: "B".into(), value: None, range: None }],
+            bars: vec![
+                Bar { label: "A".into(), value: Some(27_300_000.5), range: None },
+                Bar { label: "B".into(), value: None, range: None },
+            ],
             width: 600,
         };
-        assert_eq!(chart.table().rows, vec![vec!["A".to_owned(), "27300000.5".to_owned()], vec!["B".to_owned(), String::new()]]);
+        assert_eq!(
+            chart.table().rows,
+            vec![vec!["A".to_owned(), "27300000.5".to_owned()], vec!["B".to_owned(), String::new()]]
+        );
         assert_eq!(chart.summary(), "Cost: 1 bar, largest A ($27.3m), smallest A ($27.3m).");
     }
 }

@@ -13,8 +13,16 @@ pub const GRID: RGBColor = RGBColor(1, 2, 5);
 pub const MUTED: RGBColor = RGBColor(1, 2, 6);
 pub const ACCENT: RGBColor = RGBColor(1, 2, 7);
 /// Categorical colours (languages), the last for "Other"; style/main.css defines both themes'.
-pub const CATEGORIES: [RGBColor; 8] =
-    [RGBColor(1, 3, 1), RGBColor(1, 3, 2), RGBColor(1, 3, 3), RGBColor(1, 3, 4), RGBColor(1, 3, 5), RGBColor(1, 3, 6), RGBColor(1, 3, 7), RGBColor(1, 3, 8)];
+pub const CATEGORIES: [RGBColor; 8] = [
+    RGBColor(1, 3, 1),
+    RGBColor(1, 3, 2),
+    RGBColor(1, 3, 3),
+    RGBColor(1, 3, 4),
+    RGBColor(1, 3, 5),
+    RGBColor(1, 3, 6),
+    RGBColor(1, 3, 7),
+    RGBColor(1, 3, 8),
+];
 
 pub const FONT: &str = "system-ui, sans-serif";
 pub const FONT_SIZE: f64 = 13.0;
@@ -25,13 +33,19 @@ pub fn text(color: &'static RGBColor) -> TextStyle<'static> {
 }
 
 /// Axes, grid lines, tick labels and axis titles in the theme's colours, the same on every chart.
-pub fn mesh<'m, 'a, 'b, X, Y, DB>(mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
+pub fn mesh<'m, 'a, 'b, X, Y, DB>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
 where
     X: Ranged<ValueType: std::fmt::Debug> + ValueFormatter<X::ValueType>,
     Y: Ranged<ValueType: std::fmt::Debug> + ValueFormatter<Y::ValueType>,
     DB: DrawingBackend,
 {
-    mesh.axis_style(INK).bold_line_style(GRID).light_line_style(TRANSPARENT).label_style(text(&INK)).axis_desc_style(text(&INK))
+    mesh.axis_style(INK)
+        .bold_line_style(GRID)
+        .light_line_style(TRANSPARENT)
+        .label_style(text(&INK))
+        .axis_desc_style(text(&INK))
 }
 
 const SWAPS: [(&str, &str); 13] = [
@@ -51,7 +65,12 @@ const SWAPS: [(&str, &str); 13] = [
 ];
 
 /// Draws a chart into a fresh SVG and finishes it, or says in the chart's place why it could not.
-pub fn render(title: &str, width: u32, height: u32, draw: impl FnOnce(&mut String) -> Result<(), Box<dyn std::error::Error>>) -> String {
+pub fn render(
+    title: &str,
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(&mut String) -> Result<(), Box<dyn std::error::Error>>,
+) -> String {
     let mut svg = String::new();
     match draw(&mut svg) {
         Ok(()) => finish(svg, title, width, height),

@@ -35,7 +35,8 @@ const AXIS: u32 = 48;
 
 pub fn tornado_chart(chart: &TornadoChart) -> String {
     let width = chart.width.max(360);
-    let rows: Vec<&TornadoRow> = chart.rows.iter().filter(|r| r.at_low.is_finite() && r.at_high.is_finite()).collect();
+    let rows: Vec<&TornadoRow> =
+        chart.rows.iter().filter(|r| r.at_low.is_finite() && r.at_high.is_finite()).collect();
     if rows.is_empty() || !chart.base.is_finite() {
         return theme::message(&chart.title, "No sensitivities to show.", width);
     }
@@ -43,7 +44,13 @@ pub fn tornado_chart(chart: &TornadoChart) -> String {
     theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
 }
 
-fn draw(chart: &TornadoChart, rows: &[&TornadoRow], svg: &mut String, width: u32, height: u32) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    chart: &TornadoChart,
+    rows: &[&TornadoRow],
+    svg: &mut String,
+    width: u32,
+    height: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let values = rows.iter().flat_map(|r| [r.at_low, r.at_high]).chain([chart.base]);
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
@@ -69,20 +76,42 @@ fn draw(chart: &TornadoChart, rows: &[&TornadoRow], svg: &mut String, width: u32
     for (index, row) in rows.iter().enumerate() {
         let y = count - index as f64 - 1.0;
         let middle = y + 0.5;
-        for (end, colour, label) in [(row.at_low, MARK, &row.low_label), (row.at_high, ACCENT, &row.high_label)] {
-            plot.draw_series(std::iter::once(Rectangle::new([(chart.base, y + 0.2), (end, y + 0.8)], colour.filled())))?;
+        for (end, colour, label) in
+            [(row.at_low, MARK, &row.low_label), (row.at_high, ACCENT, &row.high_label)]
+        {
+            plot.draw_series(std::iter::once(Rectangle::new(
+                [(chart.base, y + 0.2), (end, y + 0.8)],
+                colour.filled(),
+            )))?;
             let (x, y_px) = plot.backend_coord(&(end, middle));
             let (anchor, offset) = if end < chart.base { (HPos::Right, -4) } else { (HPos::Left, 4) };
-            root.draw(&Text::new(label.clone(), (x + offset, y_px), text(&MUTED).pos(Pos::new(anchor, VPos::Center))))?;
+            root.draw(&Text::new(
+                label.clone(),
+                (x + offset, y_px),
+                text(&MUTED).pos(Pos::new(anchor, VPos::Center)),
+            ))?;
         }
         let (x, y_px) = plot.backend_coord(&(low - pad, middle));
-        root.draw(&Text::new(row.label.clone(), (x - 8, y_px), text(&INK).pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(
+            row.label.clone(),
+            (x - 8, y_px),
+            text(&INK).pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
     }
-    plot.draw_series(std::iter::once(PathElement::new([(chart.base, 0.0), (chart.base, count)], INK.stroke_width(1))))?;
+    plot.draw_series(std::iter::once(PathElement::new(
+        [(chart.base, 0.0), (chart.base, count)],
+        INK.stroke_width(1),
+    )))?;
     let (x, _) = plot.backend_coord(&(chart.base, count));
     let base_label = format!("as set: {}", chart.unit.format(chart.base));
-    root.draw(&Text::new(base_label, (x, TOP as i32 - 6), text(&INK).pos(Pos::new(HPos::Center, VPos::Bottom))))?;
-    for (i, (name, colour)) in [("input at its low end", MARK), ("input at its high end", ACCENT)].into_iter().enumerate() {
+    root.draw(&Text::new(
+        base_label,
+        (x, TOP as i32 - 6),
+        text(&INK).pos(Pos::new(HPos::Center, VPos::Bottom)),
+    ))?;
+    for (i, (name, colour)) in
+        [("input at its low end", MARK), ("input at its high end", ACCENT)].into_iter().enumerate()
+    {
         let x = 8 + 190 * i as i32;
         root.draw(&Rectangle::new([(x, 6), (x + 12, 18)], colour.filled()))?;
         root.draw(&Text::new(name, (x + 18, 12), text(&INK).pos(Pos::new(HPos::Left, VPos::Center))))?;
@@ -96,18 +125,32 @@ mod tests {
     use super::*;
 
     fn row(label: &str, at_low: f64, at_high: f64) -> TornadoRow {
-        TornadoRow { label: label.into(), low_label: "low".into(), high_label: "high".into(), at_low, at_high }
+        TornadoRow {
+            label: label.into(),
+            low_label: "low".into(),
+            high_label: "high".into(),
+            at_low,
+            at_high,
+        }
     }
 
     fn chart(rows: Vec<TornadoRow>) -> TornadoChart {
-        TornadoChart { title: "What moves c*".into(), value_label: "c*".into(), unit: ValueUnit::Share, base: 0.128, rows, width: 640 }
+        TornadoChart {
+            title: "What moves c*".into(),
+            value_label: "c*".into(),
+            unit: ValueUnit::Share,
+            base: 0.128,
+            rows,
+            width: 640,
+        }
     }
 
     #[test]
     fn two_bars_a_row_from_the_base_with_labels() {
         let svg = tornado_chart(&chart(vec![row("β (breadth)", 0.05, 0.3), row("q", 0.1, 0.15)]));
         assert!(svg.contains(r#"viewBox="0 0 640 144""#), "height grows with rows");
-        for text in ["β (breadth)", "as set: 12.8%", "input at its high end", "<title>What moves c*</title>"] {
+        for text in ["β (breadth)", "as set: 12.8%", "input at its high end", "<title>What moves c*</title>"]
+        {
             assert!(svg.contains(text), "missing {text}");
         }
         assert_eq!(svg.matches("var(--chart-accent, #b2541a)").count(), 3, "two high bars and the key");

@@ -18,5 +18,11 @@ fn main() {
         assert_eq!(band.draws, 100_000);
     }
     times.sort_by(f64::total_cmp);
-    println!("100,000 band draws over {} frameworks: median {:.1} ms (min {:.1}, max {:.1})", input.efforts.len(), times[2], times[0], times[4]);
+    println!(
+        "100,000 band draws over {} frameworks: median {:.1} ms (min {:.1}, max {:.1})",
+        input.efforts.len(),
+        times[2],
+        times[0],
+        times[4]
+    );
 }

@@ -25,7 +25,8 @@ fn main() {
         std::iter::from_fn(|| job.next_row()).count()
     });
     time("Monte Carlo, 10,000 draws (chunks of 500)", 3, || {
-        let mut job = MonteCarloJob::new(&params, &default_ranges(), 10_000, 2017).expect("spec ranges are valid");
+        let mut job =
+            MonteCarloJob::new(&params, &default_ranges(), 10_000, 2017).expect("spec ranges are valid");
         while !job.run(500).is_finished() {}
         job.summary(40)
     });

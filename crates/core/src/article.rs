@@ -3,7 +3,8 @@
 
 use crate::ledger::Totals;
 
-pub const TITLE: &str = "Google, Facebook, Microsoft, IBM, Baidu and others just invested $80m into every AI company";
+pub const TITLE: &str =
+    "Google, Facebook, Microsoft, IBM, Baidu and others just invested $80m into every AI company";
 pub const AUTHOR: &str = "Ben Blume";
 pub const PUBLICATION: &str = "Startup Grind (Medium)";
 pub const DATE: &str = "2017-04-12";
@@ -54,7 +55,8 @@ impl Comparison {
 }
 
 /// Why no view can match the article exactly; shown beside the comparison.
-pub const WHY_NOT_EXACT: &str = "It cannot be exact: the article's table was an image that is now lost, so which \
+pub const WHY_NOT_EXACT: &str =
+    "It cannot be exact: the article's table was an image that is now lost, so which \
     frameworks it listed, and the day Open Hub last counted them, are inferred from its totals.";
 
 fn signed_percent(ratio: f64) -> String {
@@ -78,7 +80,12 @@ mod tests {
     fn the_sentence_follows_the_size_of_the_gap() {
         let close = Comparison::of(&totals(2_496_116, 654.4, 80.49e6)).sentence();
         assert!(close.starts_with("This view reproduces the article's figures to within 2%"), "{close}");
-        assert!(close.contains("lines -0.2%") && close.contains("person-years +0.7%") && close.contains("cost +0.6%"), "{close}");
+        assert!(
+            close.contains("lines -0.2%")
+                && close.contains("person-years +0.7%")
+                && close.contains("cost +0.6%"),
+            "{close}"
+        );
         let near = Comparison::of(&totals(2_300_000, 640.0, 78e6)).sentence();
         assert!(near.starts_with("This view comes within 10%"), "{near}");
         let far = Comparison::of(&totals(6_900_000, 1960.0, 241e6)).sentence();

@@ -2,7 +2,9 @@
 //! overhead and which year's dollars to show. One type, read from and written to the URL, so the
 //! ledger, the Pool-or-spread page and a shared link all use the same effort equation.
 
-use crate::estimate::{BasicCocomo, Cocomo2, CostSettings, EffortModel, Mode, Preset, Rating, EFFORT_MULTIPLIERS, SCALE_FACTORS};
+use crate::estimate::{
+    BasicCocomo, Cocomo2, CostSettings, EffortModel, Mode, Preset, Rating, EFFORT_MULTIPLIERS, SCALE_FACTORS,
+};
 use crate::input::Bounds;
 use crate::prices::PriceIndex;
 use crate::query::{number, one_of, QueryReader, QueryWriter};
@@ -17,7 +19,8 @@ pub const COEFFICIENT_BOUNDS: Bounds = Bounds::new(0.01, 100.0);
 pub const EXPONENT_BOUNDS: Bounds = Bounds::new(0.1, 2.0);
 
 /// The URL keys of this state: the links between pages carry them.
-pub const KEYS: [&str; 13] = ["preset", "model", "mode", "a", "b", "c", "d", "eaf", "sf", "em", "salary", "overhead", "usd"];
+pub const KEYS: [&str; 13] =
+    ["preset", "model", "mode", "a", "b", "c", "d", "eaf", "sf", "em", "salary", "overhead", "usd"];
 
 /// Which of the family the reader uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,7 +100,13 @@ impl Default for Assumptions {
 impl Assumptions {
     pub fn with_preset(preset: Preset) -> Self {
         let settings = preset.settings();
-        Assumptions { preset, model: settings.model, salary: settings.salary, overhead: settings.overhead, today_dollars: false }
+        Assumptions {
+            preset,
+            model: settings.model,
+            salary: settings.salary,
+            overhead: settings.overhead,
+            today_dollars: false,
+        }
     }
 
     /// Picking a preset resets the model, salary and overhead to the preset's, as the tool would.
@@ -173,13 +182,18 @@ impl Assumptions {
     }
 
     pub fn read(query: &mut QueryReader) -> Self {
-        let preset = query.take("preset", |v| Preset::from_key(v).ok_or_else(|| one_of(Preset::ALL.map(Preset::key))));
+        let preset =
+            query.take("preset", |v| Preset::from_key(v).ok_or_else(|| one_of(Preset::ALL.map(Preset::key))));
         let mut assumptions = Assumptions::with_preset(preset.unwrap_or(Preset::Article2017));
-        if let Some(kind) = query.take("model", |v| ModelKind::from_key(v).ok_or_else(|| one_of(ModelKind::ALL.map(ModelKind::key)))) {
+        if let Some(kind) = query.take("model", |v| {
+            ModelKind::from_key(v).ok_or_else(|| one_of(ModelKind::ALL.map(ModelKind::key)))
+        }) {
             assumptions.pick_kind(kind);
         }
         if assumptions.kind() == ModelKind::Basic {
-            if let Some(mode) = query.take("mode", |v| Mode::from_key(v).ok_or_else(|| one_of(Mode::ALL.map(Mode::key)))) {
+            if let Some(mode) =
+                query.take("mode", |v| Mode::from_key(v).ok_or_else(|| one_of(Mode::ALL.map(Mode::key))))
+            {
                 assumptions.pick_mode(mode);
             }
         }
@@ -209,7 +223,9 @@ impl Assumptions {
         if let Some(overhead) = query.take("overhead", number(OVERHEAD_BOUNDS)) {
             assumptions.overhead = overhead;
         }
-        assumptions.today_dollars = query.take("usd", |v| (v == "today").then_some(true).ok_or_else(|| one_of(["today"]))).unwrap_or(false);
+        assumptions.today_dollars = query
+            .take("usd", |v| (v == "today").then_some(true).ok_or_else(|| one_of(["today"])))
+            .unwrap_or(false);
         assumptions
     }
 
@@ -224,7 +240,9 @@ impl Assumptions {
                 query.put_unless_default("mode", mode.key(), Mode::Organic.key());
                 Assumptions { model: EffortModel::Basic(mode.constants()), ..self.clone() }
             }
-            EffortModel::Cocomo2(_) => Assumptions { model: default_model(ModelKind::Cocomo2), ..self.clone() },
+            EffortModel::Cocomo2(_) => {
+                Assumptions { model: default_model(ModelKind::Cocomo2), ..self.clone() }
+            }
         };
         for constant in Constant::ALL {
             query.put_unless_default(constant.key(), self.constant(constant), base.constant(constant));
@@ -255,11 +273,17 @@ fn default_model(kind: ModelKind) -> EffortModel {
 
 /// The mode a custom model shares its exponent with, so the URL stays short.
 fn closest_mode(model: &BasicCocomo) -> Mode {
-    Mode::ALL.into_iter().min_by(|x, y| (x.constants().b - model.b).abs().total_cmp(&(y.constants().b - model.b).abs())).unwrap_or(Mode::Organic)
+    Mode::ALL
+        .into_iter()
+        .min_by(|x, y| (x.constants().b - model.b).abs().total_cmp(&(y.constants().b - model.b).abs()))
+        .unwrap_or(Mode::Organic)
 }
 
 /// One digit per driver (0 = very low … 5 = extra high), each a rating the driver defines.
-fn ratings<const N: usize>(text: &str, drivers: &[crate::estimate::Driver; N]) -> Result<[Rating; N], String> {
+fn ratings<const N: usize>(
+    text: &str,
+    drivers: &[crate::estimate::Driver; N],
+) -> Result<[Rating; N], String> {
     if !(text.is_ascii() && text.len() == N) {
         return Err(format!("expected {N} digits, one rating per driver (0 = very low … 5 = extra high)"));
     }

@@ -207,7 +207,9 @@ impl Dataset {
     /// The dataset compiled into the app. The test suite proves it parses and validates.
     pub fn bundled() -> &'static Dataset {
         static BUNDLED: OnceLock<Dataset> = OnceLock::new();
-        BUNDLED.get_or_init(|| Dataset::parse(include_str!("../data/frameworks.json")).expect("the bundled dataset is tested"))
+        BUNDLED.get_or_init(|| {
+            Dataset::parse(include_str!("../data/frameworks.json")).expect("the bundled dataset is tested")
+        })
     }
 
     pub fn parse(json: &str) -> Result<Dataset, String> {
@@ -235,8 +237,11 @@ impl Dataset {
                     problems.push(format!("{id}: sponsor share {share} is not between 0 and 1"));
                 }
             }
-            for (era, tree) in Era::ALL.iter().filter_map(|&era| framework.tree(era).map(|tree| (era, tree))) {
-                problems.extend(tree.problems().into_iter().map(|problem| format!("{id} ({}): {problem}", era.key())));
+            for (era, tree) in Era::ALL.iter().filter_map(|&era| framework.tree(era).map(|tree| (era, tree)))
+            {
+                problems.extend(
+                    tree.problems().into_iter().map(|problem| format!("{id} ({}): {problem}", era.key())),
+                );
             }
         }
         problems
@@ -253,7 +258,9 @@ impl Framework {
 
     /// The article's default selection: deep learning, public with a tree on 2017-04-11.
     pub fn in_article_default(&self) -> bool {
-        self.domain == Domain::DeepLearning && self.trees.y2017.is_some() && self.open_sourced.as_str() <= "2017-04-11"
+        self.domain == Domain::DeepLearning
+            && self.trees.y2017.is_some()
+            && self.open_sourced.as_str() <= "2017-04-11"
     }
 }
 
@@ -281,10 +288,16 @@ impl Tree {
         for counter in Counter::ALL {
             let counts = self.counts(counter);
             if counts.split.total() != counts.code {
-                problems.push(format!("{} split adds up to {}, not {}", counter.key(), counts.split.total(), counts.code));
+                problems.push(format!(
+                    "{} split adds up to {}, not {}",
+                    counter.key(),
+                    counts.split.total(),
+                    counts.code
+                ));
             }
             if counts.code_no_vendor.is_some_and(|lines| lines > counts.code) {
-                problems.push(format!("{} counts more lines without vendored code than with it", counter.key()));
+                problems
+                    .push(format!("{} counts more lines without vendored code than with it", counter.key()));
             }
         }
         problems
@@ -295,7 +308,10 @@ impl Tree {
 fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() >= 10
-        && bytes[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+        && bytes[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
 }
 
 #[cfg(test)]
@@ -318,7 +334,8 @@ mod tests {
                 assert_eq!(tree.commit.is_some(), !from_a_package, "{}: {}", framework.id, tree.source);
             }
             let has_every_tree = framework.trees.y2017.is_some() && framework.trees.latest.is_some();
-            let explained = framework.unmeasured_reason.is_some() || framework.open_sourced.as_str() > "2017-04-11";
+            let explained =
+                framework.unmeasured_reason.is_some() || framework.open_sourced.as_str() > "2017-04-11";
             assert!(has_every_tree || explained, "{} lacks a tree without saying why", framework.id);
         }
     }
@@ -330,7 +347,8 @@ mod tests {
         let chosen: Vec<&Framework> = dataset.frameworks.iter().filter(|f| f.in_article_default()).collect();
         assert_eq!(chosen.len(), 15);
         let settings = Preset::OpenHub.settings();
-        let sizes: Vec<CodeSize> = chosen.iter().map(|f| f.tree(Era::Article2017).unwrap().size(Counter::Ohcount)).collect();
+        let sizes: Vec<CodeSize> =
+            chosen.iter().map(|f| f.tree(Era::Article2017).unwrap().size(Counter::Ohcount)).collect();
         assert_eq!(sizes.iter().map(CodeSize::total).sum::<u64>(), 2_496_116);
         let person_years: f64 = sizes.iter().map(|size| settings.estimate(size).person_years).sum();
         assert!((person_years - 654.4).abs() < 0.05, "{person_years}");
@@ -345,7 +363,9 @@ mod tests {
         dataset.frameworks[4].open_sourced = "April 2017".into();
         let problems = dataset.validate();
         assert_eq!(problems.len(), 4, "{problems:#?}");
-        assert!(problems[0].contains("repeated") && problems[1].contains("-0.5") && problems[2].contains("split"));
+        assert!(
+            problems[0].contains("repeated") && problems[1].contains("-0.5") && problems[2].contains("split")
+        );
     }
 
     #[test]

@@ -109,7 +109,11 @@ pub fn person_years(value: f64) -> String {
 /// A fraction as a percentage with the precision a slider can set: 0.12847 → "12.8%".
 /// "1.32×": how many times a baseline.
 pub fn multiple(value: f64) -> String {
-    if value.is_finite() { format!("{value:.2}×") } else { MISSING.to_owned() }
+    if value.is_finite() {
+        format!("{value:.2}×")
+    } else {
+        MISSING.to_owned()
+    }
 }
 
 /// Three significant figures without trailing zeros, for axis ticks of any scale: 0.005, 0.0137,
@@ -123,11 +127,19 @@ pub fn significant(value: f64) -> String {
     }
     let decimals = (2 - value.abs().log10().floor() as i32).max(0) as usize;
     let text = format!("{value:.decimals$}");
-    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text }
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
 }
 
 pub fn percent(value: f64) -> String {
-    if value.is_finite() { format!("{:.1}%", value * 100.0) } else { MISSING.to_owned() }
+    if value.is_finite() {
+        format!("{:.1}%", value * 100.0)
+    } else {
+        MISSING.to_owned()
+    }
 }
 
 /// Three significant figures: 80.49 → "80.5", 2.496 → "2.50", 123.4 → "123".
@@ -148,7 +160,10 @@ mod tests {
     fn significant_figures_for_ticks_and_multiples() {
         let ticks: Vec<String> = [0.005, 0.013_72, 1.853, 250.0, 7_000.0, 0.0, -0.25].map(significant).into();
         assert_eq!(ticks, ["0.005", "0.0137", "1.85", "250", "7,000", "0", "-0.25"]);
-        assert_eq!((multiple(1.3249), ValueUnit::Multiple.format_tick(1.5)), ("1.32×".to_owned(), "1.5×".to_owned()));
+        assert_eq!(
+            (multiple(1.3249), ValueUnit::Multiple.format_tick(1.5)),
+            ("1.32×".to_owned(), "1.5×".to_owned())
+        );
     }
 
     #[test]

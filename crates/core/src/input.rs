@@ -36,7 +36,8 @@ pub fn parse_number(text: &str, bounds: Bounds) -> Result<f64, String> {
     if cleaned.is_empty() {
         return Err(format!("This field is empty. {}", out_of_range()));
     }
-    let value: f64 = cleaned.parse().map_err(|_| format!("“{}” is not a number. {}", text.trim(), out_of_range()))?;
+    let value: f64 =
+        cleaned.parse().map_err(|_| format!("“{}” is not a number. {}", text.trim(), out_of_range()))?;
     if bounds.contains(value) {
         Ok(value)
     } else {

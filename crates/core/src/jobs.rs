@@ -24,7 +24,12 @@ pub enum Reply {
     Ready,
     Progress(Progress),
     /// Rows finished since the last reply, so the map fills in as it goes.
-    HeatmapRows { x_values: Vec<f64>, y_values: Vec<f64>, rows: Vec<HeatmapRow>, progress: Progress },
+    HeatmapRows {
+        x_values: Vec<f64>,
+        y_values: Vec<f64>,
+        rows: Vec<HeatmapRow>,
+        progress: Progress,
+    },
     Band(Band),
     MonteCarlo(MonteCarloSummary),
     Failed(String),
@@ -50,8 +55,12 @@ impl Job {
     pub fn start(request: Request) -> Result<Job, String> {
         Ok(match request {
             Request::Band(input) => Job::Band(BandJob::new(input)?),
-            Request::Heatmap { params, x, y, columns, rows } => Job::Heatmap(HeatmapJob::new(&params, &x, &y, columns, rows)?),
-            Request::MonteCarlo { params, ranges, draws, seed } => Job::MonteCarlo(MonteCarloJob::new(&params, &ranges, draws, seed)?),
+            Request::Heatmap { params, x, y, columns, rows } => {
+                Job::Heatmap(HeatmapJob::new(&params, &x, &y, columns, rows)?)
+            }
+            Request::MonteCarlo { params, ranges, draws, seed } => {
+                Job::MonteCarlo(MonteCarloJob::new(&params, &ranges, draws, seed)?)
+            }
         })
     }
 
@@ -70,7 +79,11 @@ impl Job {
                 // A talent draw searches c*, a few hundred model runs; a band draw is one sum.
                 let progress = job.run((work / 200).max(1));
                 match progress.is_finished() {
-                    true => (job.summary(MONTE_CARLO_BINS).map_or_else(|| Reply::Failed("no draws".into()), Reply::MonteCarlo), true),
+                    true => (
+                        job.summary(MONTE_CARLO_BINS)
+                            .map_or_else(|| Reply::Failed("no draws".into()), Reply::MonteCarlo),
+                        true,
+                    ),
                     false => (Reply::Progress(progress), false),
                 }
             }
@@ -84,7 +97,12 @@ impl Job {
                     }
                 }
                 let progress = job.progress();
-                let reply = Reply::HeatmapRows { x_values: job.x_values().to_vec(), y_values: job.y_values().to_vec(), rows, progress };
+                let reply = Reply::HeatmapRows {
+                    x_values: job.x_values().to_vec(),
+                    y_values: job.y_values().to_vec(),
+                    rows,
+                    progress,
+                };
                 (reply, progress.is_finished())
             }
         }
@@ -97,7 +115,13 @@ mod tests {
     use crate::ledger::Ranges;
 
     fn band_request(seed: u64) -> Request {
-        Request::Band(BandInput { efforts: vec![100.0, 50.0], exponent: 1.05, cost_per_month: 9_000.0, sigma: 0.5, ranges: Ranges { seed, draws: 500, ..Ranges::default() } })
+        Request::Band(BandInput {
+            efforts: vec![100.0, 50.0],
+            exponent: 1.05,
+            cost_per_month: 9_000.0,
+            sigma: 0.5,
+            ranges: Ranges { seed, draws: 500, ..Ranges::default() },
+        })
     }
 
     fn run(request: Request, work: usize) -> Vec<Reply> {
@@ -136,9 +160,22 @@ mod tests {
         let (x, y) = HeatmapJob::default_axes();
         let request = Request::Heatmap { params: Params::default(), x, y, columns: 4, rows: 3 };
         let replies = run(request, 1);
-        let rows: usize = replies.iter().map(|r| match r { Reply::HeatmapRows { rows, .. } => rows.len(), _ => 0 }).sum();
+        let rows: usize = replies
+            .iter()
+            .map(|r| match r {
+                Reply::HeatmapRows { rows, .. } => rows.len(),
+                _ => 0,
+            })
+            .sum();
         assert_eq!((replies.len(), rows), (3, 3));
         let (x, _) = HeatmapJob::default_axes();
-        assert!(Job::start(Request::Heatmap { params: Params::default(), x: x.clone(), y: x, columns: 4, rows: 3 }).is_err());
+        assert!(Job::start(Request::Heatmap {
+            params: Params::default(),
+            x: x.clone(),
+            y: x,
+            columns: 4,
+            rows: 3
+        })
+        .is_err());
     }
 }

@@ -18,7 +18,10 @@ pub struct PriceIndex {
 impl PriceIndex {
     pub fn bundled() -> &'static PriceIndex {
         static INDEX: OnceLock<PriceIndex> = OnceLock::new();
-        INDEX.get_or_init(|| PriceIndex::parse(include_str!("../data/cpi-u.csv")).expect("the bundled CPI table is checked by the tests"))
+        INDEX.get_or_init(|| {
+            PriceIndex::parse(include_str!("../data/cpi-u.csv"))
+                .expect("the bundled CPI table is checked by the tests")
+        })
     }
 
     /// `year,value` lines after a header; `#` lines are comments. Years must follow each other.
@@ -26,7 +29,8 @@ impl PriceIndex {
         let mut rows = text.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()).skip(1);
         let mut index = PriceIndex { first_year: 0, values: Vec::new() };
         for (n, line) in rows.by_ref().enumerate() {
-            let (year, value) = line.split_once(',').ok_or_else(|| format!("line {line:?} is not year,value"))?;
+            let (year, value) =
+                line.split_once(',').ok_or_else(|| format!("line {line:?} is not year,value"))?;
             let year: u16 = year.trim().parse().map_err(|_| format!("bad year in {line:?}"))?;
             let value: f64 = value.trim().parse().map_err(|_| format!("bad value in {line:?}"))?;
             if n == 0 {

@@ -66,7 +66,11 @@ impl QueryReader {
     pub fn finish(mut self) -> Vec<Problem> {
         for ((key, value), taken) in self.pairs.iter().zip(&self.taken) {
             if !taken {
-                self.problems.push(Problem { key: key.clone(), value: value.clone(), reason: "not a setting of this page".into() });
+                self.problems.push(Problem {
+                    key: key.clone(),
+                    value: value.clone(),
+                    reason: "not a setting of this page".into(),
+                });
             }
         }
         self.problems
@@ -165,7 +169,8 @@ pub fn one_of<const N: usize>(keys: [&str; N]) -> String {
 /// carries so that page opens with the same shared choices.
 pub fn keep_keys(query: &str, keys: &[&str]) -> String {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let kept: Vec<&str> = query.split('&').filter(|pair| keys.contains(&pair.split('=').next().unwrap_or_default())).collect();
+    let kept: Vec<&str> =
+        query.split('&').filter(|pair| keys.contains(&pair.split('=').next().unwrap_or_default())).collect();
     kept.join("&")
 }
 
@@ -213,7 +218,10 @@ mod tests {
 
     #[test]
     fn keeps_only_the_shared_keys() {
-        assert_eq!(keep_keys("?preset=scc&open=0.3&salary=9000&sel=a,b", &["preset", "salary"]), "preset=scc&salary=9000");
+        assert_eq!(
+            keep_keys("?preset=scc&open=0.3&salary=9000&sel=a,b", &["preset", "salary"]),
+            "preset=scc&salary=9000"
+        );
         assert_eq!(keep_keys("", &["preset"]), "");
         assert_eq!(keep_keys("presets=1", &["preset"]), "");
     }

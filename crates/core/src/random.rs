@@ -68,7 +68,14 @@ mod tests {
 
     #[test]
     fn same_seed_same_draws() {
-        let draws = |seed| (0..100).map({ let mut rng = Rng::seeded(seed); move |_| rng.next_u64() }).collect::<Vec<_>>();
+        let draws = |seed| {
+            (0..100)
+                .map({
+                    let mut rng = Rng::seeded(seed);
+                    move |_| rng.next_u64()
+                })
+                .collect::<Vec<_>>()
+        };
         assert_eq!(draws(42), draws(42));
         assert_ne!(draws(42), draws(43));
     }

@@ -36,7 +36,12 @@ impl Distribution {
         }
         let edges = (0..=bins).map(|i| if i == bins { high } else { low + width * i as f64 }).collect();
         let p = |q| percentile(&sorted, q).expect("samples are not empty");
-        Some(Distribution { histogram: Histogram { edges, counts }, p10: p(10.0), p50: p(50.0), p90: p(90.0) })
+        Some(Distribution {
+            histogram: Histogram { edges, counts },
+            p10: p(10.0),
+            p50: p(50.0),
+            p90: p(90.0),
+        })
     }
 }
 

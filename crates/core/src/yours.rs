@@ -26,7 +26,10 @@ impl YourCodeView {
     pub fn write(&self, query: &mut QueryWriter) {
         self.assumptions.write(query);
         if !self.languages.is_empty() {
-            query.put("code", self.languages.iter().map(|(l, n)| format!("{l}:{n}")).collect::<Vec<_>>().join(","));
+            query.put(
+                "code",
+                self.languages.iter().map(|(l, n)| format!("{l}:{n}")).collect::<Vec<_>>().join(","),
+            );
         }
     }
 
@@ -76,7 +79,8 @@ impl YourCodeView {
 fn parse_languages(text: &str) -> Result<Vec<(String, u64)>, String> {
     let pairs = text.split(',').map(|pair| {
         let (name, lines) = pair.rsplit_once(':').ok_or_else(|| format!("“{pair}” is not language:lines"))?;
-        let lines: u64 = lines.trim().parse().map_err(|_| format!("“{lines}” is not a whole number of lines"))?;
+        let lines: u64 =
+            lines.trim().parse().map_err(|_| format!("“{lines}” is not a whole number of lines"))?;
         let name = name.trim();
         if name.is_empty() || name.len() > 40 {
             return Err(format!("“{name}” is not a language name"));
@@ -97,7 +101,8 @@ mod tests {
     #[test]
     fn counts_round_trip_as_numbers_only_with_a_tail_of_other() {
         let mut view = YourCodeView::default();
-        let many: Vec<(String, u64)> = (0..15).map(|i| (format!("L{i:02}"), 100 + i)).chain([("Empty".to_owned(), 0)]).collect();
+        let many: Vec<(String, u64)> =
+            (0..15).map(|i| (format!("L{i:02}"), 100 + i)).chain([("Empty".to_owned(), 0)]).collect();
         view.set_counts(many);
         assert_eq!(view.languages.len(), 12);
         assert_eq!(view.languages[0], ("L14".to_owned(), 114));

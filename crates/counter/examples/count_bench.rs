@@ -28,9 +28,16 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn registry() -> PathBuf {
-    let home = std::env::var("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+    let home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
     let src = home.join("registry/src");
-    std::fs::read_dir(&src).ok().and_then(|mut d| d.next()).and_then(Result::ok).map(|e| e.path()).expect("a cargo registry with sources")
+    std::fs::read_dir(&src)
+        .ok()
+        .and_then(|mut d| d.next())
+        .and_then(Result::ok)
+        .map(|e| e.path())
+        .expect("a cargo registry with sources")
 }
 
 fn main() {
@@ -38,7 +45,8 @@ fn main() {
     let megabytes: u64 = args.first().and_then(|a| a.parse().ok()).unwrap_or(100);
     let zip_to = args.iter().position(|a| a == "--zip").and_then(|i| args.get(i + 1)).map(PathBuf::from);
     let root = registry();
-    let mut crates: Vec<PathBuf> = std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut crates: Vec<PathBuf> =
+        std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     crates.sort();
     let (mut chosen, mut files, mut bytes) = (Vec::new(), Vec::new(), 0u64);
     for dir in crates {
@@ -51,24 +59,32 @@ fn main() {
         files.extend(found);
         chosen.push(dir);
     }
-    let relative: Vec<String> = files.iter().map(|f| f.strip_prefix(&root).unwrap().to_string_lossy().into_owned()).collect();
+    let relative: Vec<String> =
+        files.iter().map(|f| f.strip_prefix(&root).unwrap().to_string_lossy().into_owned()).collect();
     let sizes: Vec<u64> = files.iter().map(|f| f.metadata().map_or(0, |m| m.len())).collect();
     println!("{} crates, {} files, {:.1} MB", chosen.len(), files.len(), bytes as f64 / 1_048_576.0);
 
     // tokei reads every file; so does the page. No vendored skipping: tokei does none.
     let options = Options { skip_vendored: false, ..Options::default() };
     let start = Instant::now();
-    let mut job = CountJob::tree(&relative, &sizes, options, |i| std::fs::read_to_string(&files[i]).ok()).unwrap();
+    let mut job =
+        CountJob::tree(&relative, &sizes, options, |i| std::fs::read_to_string(&files[i]).ok()).unwrap();
     while !job.is_finished() {
         job.step(u64::MAX, |i| std::fs::read(&files[i]).map_err(|e| e.to_string())).unwrap();
     }
     let ours = job.report();
     let took = start.elapsed().as_secs_f64();
-    println!("headstart-counter, one thread: {:.2} s, {:.1} MB/s, {} code lines", took, bytes as f64 / 1_048_576.0 / took, ours.total().all_code());
+    println!(
+        "headstart-counter, one thread: {:.2} s, {:.1} MB/s, {} code lines",
+        took,
+        bytes as f64 / 1_048_576.0 / took,
+        ours.total().all_code()
+    );
 
     if let Some(path) = zip_to {
         let contents: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap_or_default()).collect();
-        let entries: Vec<(&str, &[u8])> = relative.iter().map(String::as_str).zip(contents.iter().map(Vec::as_slice)).collect();
+        let entries: Vec<(&str, &[u8])> =
+            relative.iter().map(String::as_str).zip(contents.iter().map(Vec::as_slice)).collect();
         std::fs::write(&path, build::zip(&entries, true)).unwrap();
         println!("wrote {}", path.display());
     }
@@ -103,13 +119,19 @@ fn main() {
     // tokei's JSON names languages by their enum variant ("CHeader"), the report by display name ("C Header").
     let variant = |name: &str| {
         let language = name.parse::<tokei::LanguageType>().ok();
-        language.and_then(|t| serde_json::to_value(t).ok()).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| name.to_owned())
+        language
+            .and_then(|t| serde_json::to_value(t).ok())
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_else(|| name.to_owned())
     };
     let mine: BTreeMap<String, u64> = ours.languages.iter().map(|l| (variant(&l.language), l.code)).collect();
     // tokei's Total row is its headline figure, embedded code included.
     let their_total = json["Total"]["code"].as_u64().unwrap_or(0);
     let ours_total = ours.total().all_code();
-    println!("code lines with embedded code: ours {ours_total}, tokei's total {their_total} ({:+.3}%)", (ours_total as f64 / their_total as f64 - 1.0) * 100.0);
+    println!(
+        "code lines with embedded code: ours {ours_total}, tokei's total {their_total} ({:+.3}%)",
+        (ours_total as f64 / their_total as f64 - 1.0) * 100.0
+    );
     println!("languages whose own code lines differ from tokei's:");
     for name in theirs.keys().chain(mine.keys()).collect::<std::collections::BTreeSet<_>>() {
         let (a, b) = (mine.get(name).copied().unwrap_or(0), theirs.get(name).copied().unwrap_or(0));

@@ -10,8 +10,18 @@ use tokei::{Config, LanguageType};
 
 /// Directory names the dataset's no-vendor figures leave out (data/PROVENANCE.md), compared
 /// without regard to case.
-pub const VENDORED: [&str; 10] =
-    ["third_party", "third-party", "thirdparty", "3rdparty", "3rd_party", "3rd-party", "external", "vendor", "node_modules", "bower_components"];
+pub const VENDORED: [&str; 10] = [
+    "third_party",
+    "third-party",
+    "thirdparty",
+    "3rdparty",
+    "3rd_party",
+    "3rd-party",
+    "external",
+    "vendor",
+    "node_modules",
+    "bower_components",
+];
 
 const VERSION_CONTROL: [&str; 3] = [".git", ".hg", ".svn"];
 
@@ -87,14 +97,17 @@ impl LanguageCount {
 
 impl Report {
     pub fn total(&self) -> LanguageCount {
-        self.languages.iter().fold(LanguageCount { language: "Total".into(), ..LanguageCount::default() }, |mut sum, l| {
-            sum.files += l.files;
-            sum.code += l.code;
-            sum.embedded += l.embedded;
-            sum.comments += l.comments;
-            sum.blanks += l.blanks;
-            sum
-        })
+        self.languages.iter().fold(
+            LanguageCount { language: "Total".into(), ..LanguageCount::default() },
+            |mut sum, l| {
+                sum.files += l.files;
+                sum.code += l.code;
+                sum.embedded += l.embedded;
+                sum.comments += l.comments;
+                sum.blanks += l.blanks;
+                sum
+            },
+        )
     }
 }
 
@@ -121,7 +134,14 @@ impl Counter {
             }
             builder.build().unwrap_or_else(|_| Gitignore::empty())
         });
-        Counter { config: Config::default(), options, gitignore, by_language: BTreeMap::new(), skipped: BTreeMap::new(), bytes_read: 0 }
+        Counter {
+            config: Config::default(),
+            options,
+            gitignore,
+            by_language: BTreeMap::new(),
+            skipped: BTreeMap::new(),
+            bytes_read: 0,
+        }
     }
 
     /// Whether a file should be read at all, from its path and size alone.
@@ -158,7 +178,10 @@ impl Counter {
         }
         let Some(language) = language_of(path, data, &self.config) else { return self.skip(Skip::NotCode) };
         let stats = language.parse_from_slice(data, &self.config);
-        let entry = self.by_language.entry(language).or_insert_with(|| LanguageCount { language: language.name().to_owned(), ..LanguageCount::default() });
+        let entry = self.by_language.entry(language).or_insert_with(|| LanguageCount {
+            language: language.name().to_owned(),
+            ..LanguageCount::default()
+        });
         entry.files += 1;
         entry.code += stats.code as u64;
         entry.embedded += embedded_code(&stats) as u64;
@@ -169,7 +192,11 @@ impl Counter {
     pub fn report(&self) -> Report {
         let mut languages: Vec<LanguageCount> = self.by_language.values().cloned().collect();
         languages.sort_by(|a, b| b.code.cmp(&a.code).then_with(|| a.language.cmp(&b.language)));
-        Report { languages, bytes_read: self.bytes_read, skipped: self.skipped.iter().map(|(k, v)| (*k, *v)).collect() }
+        Report {
+            languages,
+            bytes_read: self.bytes_read,
+            skipped: self.skipped.iter().map(|(k, v)| (*k, *v)).collect(),
+        }
     }
 }
 
@@ -207,7 +234,8 @@ fn shebang(data: &[u8]) -> Option<LanguageType> {
     if !data.starts_with(b"#!") {
         return None;
     }
-    let line = String::from_utf8_lossy(&data[..data.iter().position(|&b| b == b'\n').unwrap_or(data.len())]).into_owned();
+    let line = String::from_utf8_lossy(&data[..data.iter().position(|&b| b == b'\n').unwrap_or(data.len())])
+        .into_owned();
     let mut words = line.trim_start_matches("#!").split_whitespace();
     let program = words.next()?.rsplit('/').next()?;
     let program = if program == "env" { words.find(|w| !w.starts_with('-'))? } else { program };

@@ -43,24 +43,46 @@ pub struct CountJob {
 impl CountJob {
     /// A folder: `read_gitignore` gives the text of the file at an index, for the .gitignore
     /// files among `paths`, which must be known before anything else is filtered.
-    pub fn tree(paths: &[String], sizes: &[u64], options: Options, read_gitignore: impl FnMut(usize) -> Option<String>) -> Result<CountJob, String> {
+    pub fn tree(
+        paths: &[String],
+        sizes: &[u64],
+        options: Options,
+        read_gitignore: impl FnMut(usize) -> Option<String>,
+    ) -> Result<CountJob, String> {
         if paths.len() != sizes.len() {
             return Err("every file needs a size".into());
         }
         if paths.len() > options.limits.max_files {
-            return Err(format!("this folder has {} files; the page reads at most {}", paths.len(), options.limits.max_files));
+            return Err(format!(
+                "this folder has {} files; the page reads at most {}",
+                paths.len(),
+                options.limits.max_files
+            ));
         }
         let gitignores = gitignores(paths, options, read_gitignore);
         let counter = Counter::new(options, &gitignores);
-        Ok(CountJob::queue(counter, paths.iter().cloned().zip(sizes.iter().copied()).enumerate().map(|(i, (p, s))| (i, p, s)).collect()))
+        Ok(CountJob::queue(
+            counter,
+            paths
+                .iter()
+                .cloned()
+                .zip(sizes.iter().copied())
+                .enumerate()
+                .map(|(i, (p, s))| (i, p, s))
+                .collect(),
+        ))
     }
 
     /// An archive's entries, already unpacked within the limits.
     pub fn archive(entries: &[archive::Entry], options: Options) -> CountJob {
         let paths: Vec<String> = entries.iter().map(|e| e.path.clone()).collect();
-        let gitignores = gitignores(&paths, options, |i| Some(String::from_utf8_lossy(&entries[i].data).into_owned()));
+        let gitignores =
+            gitignores(&paths, options, |i| Some(String::from_utf8_lossy(&entries[i].data).into_owned()));
         let counter = Counter::new(options, &gitignores);
-        CountJob::queue(counter, entries.iter().enumerate().map(|(i, e)| (i, e.path.clone(), e.size)).collect())
+        CountJob::queue(
+            counter,
+            entries.iter().enumerate().map(|(i, e)| (i, e.path.clone(), e.size)).collect(),
+        )
     }
 
     fn queue(mut counter: Counter, all: Vec<(usize, String, u64)>) -> CountJob {
@@ -71,12 +93,20 @@ impl CountJob {
                 Err(why) => counter.skip(why),
             }
         }
-        let progress = CountProgress { files_total: queue.len() as u64, bytes_total: queue.iter().map(|q| q.2).sum(), ..CountProgress::default() };
+        let progress = CountProgress {
+            files_total: queue.len() as u64,
+            bytes_total: queue.iter().map(|q| q.2).sum(),
+            ..CountProgress::default()
+        };
         CountJob { counter, queue, next: 0, progress }
     }
 
     /// Reads and counts files until about `bytes` have been read or none are left.
-    pub fn step(&mut self, bytes: u64, mut read: impl FnMut(usize) -> Result<Vec<u8>, String>) -> Result<CountProgress, String> {
+    pub fn step(
+        &mut self,
+        bytes: u64,
+        mut read: impl FnMut(usize) -> Result<Vec<u8>, String>,
+    ) -> Result<CountProgress, String> {
         let stop_at = self.progress.bytes_done + bytes;
         while self.progress.bytes_done < stop_at {
             let Some((index, path, size)) = self.queue.get(self.next) else { break };
@@ -99,7 +129,11 @@ impl CountJob {
 }
 
 /// (directory, text) of each .gitignore among `paths`.
-fn gitignores(paths: &[String], options: Options, mut read: impl FnMut(usize) -> Option<String>) -> Vec<(String, String)> {
+fn gitignores(
+    paths: &[String],
+    options: Options,
+    mut read: impl FnMut(usize) -> Option<String>,
+) -> Vec<(String, String)> {
     if !options.honour_gitignore {
         return Vec::new();
     }

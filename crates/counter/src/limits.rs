@@ -20,7 +20,12 @@ const MB: u64 = 1024 * 1024;
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_total_bytes: 512 * MB, max_files: 200_000, max_file_bytes: 16 * MB, max_archive_bytes: 256 * MB }
+        Limits {
+            max_total_bytes: 512 * MB,
+            max_files: 200_000,
+            max_file_bytes: 16 * MB,
+            max_archive_bytes: 256 * MB,
+        }
     }
 }
 
@@ -28,7 +33,10 @@ impl Limits {
     /// Why an archive of `size` bytes is refused unread, if it is.
     pub fn check_archive(&self, size: u64) -> Result<(), String> {
         match size > self.max_archive_bytes {
-            true => Err(format!("the archive is over {} MB; unpack it and choose the folder instead", self.max_archive_bytes / MB)),
+            true => Err(format!(
+                "the archive is over {} MB; unpack it and choose the folder instead",
+                self.max_archive_bytes / MB
+            )),
             false => Ok(()),
         }
     }

@@ -37,15 +37,13 @@ fn count_with_tokei(files: &[(&str, &str)]) -> Vec<LanguageCount> {
     let mut counts: Vec<LanguageCount> = languages
         .iter()
         .filter(|(_, l)| !l.reports.is_empty())
-        .map(|(t, l)| {
-            LanguageCount {
-                language: t.name().to_owned(),
-                files: l.reports.len() as u64,
-                code: l.code as u64,
-                embedded: l.children.values().flatten().map(|r| r.stats.code as u64).sum(),
-                comments: l.comments as u64,
-                blanks: l.blanks as u64,
-            }
+        .map(|(t, l)| LanguageCount {
+            language: t.name().to_owned(),
+            files: l.reports.len() as u64,
+            code: l.code as u64,
+            embedded: l.children.values().flatten().map(|r| r.stats.code as u64).sum(),
+            comments: l.comments as u64,
+            blanks: l.blanks as u64,
         })
         .collect();
     counts.sort_by(|a, b| b.code.cmp(&a.code).then_with(|| a.language.cmp(&b.language)));
@@ -57,13 +55,24 @@ fn in_memory_counts_equal_tokeis_own() {
     let report = count_in_memory(&FIXTURES, Options::default());
     assert_eq!(report.languages, count_with_tokei(&FIXTURES));
     let rust = report.languages.iter().find(|l| l.language == "Rust").unwrap();
-    assert_eq!((rust.code, rust.comments, rust.blanks), (4, 2, 1), "nested comments and strings with markers");
+    assert_eq!(
+        (rust.code, rust.comments, rust.blanks),
+        (4, 2, 1),
+        "nested comments and strings with markers"
+    );
     let python = report.languages.iter().find(|l| l.language == "Python").unwrap();
-    assert_eq!((python.code, python.comments), (6, 1), "tokei counts docstrings as code, and `#` inside a string as code");
+    assert_eq!(
+        (python.code, python.comments),
+        (6, 1),
+        "tokei counts docstrings as code, and `#` inside a string as code"
+    );
     assert!(report.languages.iter().any(|l| l.language == "BASH" && l.files == 1), "found by its #! line");
     assert_eq!(report.total().files, 7, "{:?}", report);
     let markdown = report.languages.iter().find(|l| l.language == "Markdown").unwrap();
-    assert!(markdown.embedded >= 1 && markdown.all_code() > markdown.code, "the Rust block inside it: {markdown:?}");
+    assert!(
+        markdown.embedded >= 1 && markdown.all_code() > markdown.code,
+        "the Rust block inside it: {markdown:?}"
+    );
 }
 
 #[test]
@@ -93,7 +102,10 @@ fn vendored_ignored_binary_and_unknown_files_are_skipped_and_counted_as_such() {
     assert_eq!(skipped.get(&Skip::VersionControl), Some(&1));
     assert!(report.languages.iter().any(|l| l.language == "YAML"), "hidden files count, as in the dataset");
     assert!(skipped.get(&Skip::NotCode).copied().unwrap_or(0) >= 1);
-    let everything = count_in_memory(&files, Options { skip_vendored: false, honour_gitignore: false, ..Options::default() });
+    let everything = count_in_memory(
+        &files,
+        Options { skip_vendored: false, honour_gitignore: false, ..Options::default() },
+    );
     assert_eq!(everything.languages.iter().find(|l| l.language == "C").unwrap().files, 6);
 }
 
@@ -113,7 +125,12 @@ fn sources() -> Vec<(&'static str, &'static [u8])> {
 #[test]
 fn zip_tar_and_tar_gz_unpack_to_the_same_files() {
     let files = sources();
-    for bytes in [build::zip(&files, false), build::zip(&files, true), build::tar(&files), build::gzip(&build::tar(&files))] {
+    for bytes in [
+        build::zip(&files, false),
+        build::zip(&files, true),
+        build::tar(&files),
+        build::gzip(&build::tar(&files)),
+    ] {
         let entries = archive::read(&bytes, &Limits::default()).unwrap();
         assert_eq!(entries.len(), files.len());
         for (entry, (path, data)) in entries.iter().zip(&files) {
@@ -145,20 +162,29 @@ fn damaged_encrypted_and_foreign_archives_say_why() {
     let tar = build::tar(&files);
     assert!(matches!(archive::read(&tar[..700], &Limits::default()), Err(ArchiveError::Corrupt(_))));
     let tgz = build::gzip(&tar);
-    assert!(matches!(archive::read(&tgz[..tgz.len() - 40], &Limits::default()), Err(ArchiveError::Corrupt(_))));
+    assert!(matches!(
+        archive::read(&tgz[..tgz.len() - 40], &Limits::default()),
+        Err(ArchiveError::Corrupt(_))
+    ));
     assert!(cut.to_string().starts_with("the archive is damaged or cut short"));
 }
 
 #[test]
 fn a_zip_bomb_stops_at_the_limits() {
     let zeros = vec![0u8; 8 * 1024 * 1024];
-    let limits = Limits { max_total_bytes: 20 * 1024 * 1024, max_files: 1_000, max_file_bytes: 4 * 1024 * 1024, ..Limits::default() };
+    let limits = Limits {
+        max_total_bytes: 20 * 1024 * 1024,
+        max_files: 1_000,
+        max_file_bytes: 4 * 1024 * 1024,
+        ..Limits::default()
+    };
     // One huge file: skipped as too large, without inflating more than the limit.
     let one = build::zip(&[("big.c", &zeros)], true);
     let entries = archive::read(&one, &limits).unwrap();
     assert_eq!((entries[0].data.len(), entries[0].size), (0, limits.max_file_bytes + 1));
     // Many files that together unpack past the total: refused.
-    let many: Vec<(String, Vec<u8>)> = (0..8).map(|i| (format!("f{i}.c"), vec![b'x'; 3 * 1024 * 1024])).collect();
+    let many: Vec<(String, Vec<u8>)> =
+        (0..8).map(|i| (format!("f{i}.c"), vec![b'x'; 3 * 1024 * 1024])).collect();
     let many: Vec<(&str, &[u8])> = many.iter().map(|(p, d)| (p.as_str(), d.as_slice())).collect();
     let bomb = build::zip(&many, true);
     assert!(bomb.len() < 200_000, "it compresses well: {}", bomb.len());
@@ -166,9 +192,16 @@ fn a_zip_bomb_stops_at_the_limits() {
     let tgz = build::gzip(&build::tar(&many));
     assert!(matches!(archive::read(&tgz, &limits), Err(ArchiveError::TooLarge(_))));
     let too_many = Limits { max_files: 3, ..limits };
-    assert!(archive::read(&build::zip(&sources(), false), &too_many).unwrap_err().to_string().contains("more than 3 files"));
+    assert!(archive::read(&build::zip(&sources(), false), &too_many)
+        .unwrap_err()
+        .to_string()
+        .contains("more than 3 files"));
     assert!(Limits::default().check_archive(300 * 1024 * 1024).unwrap_err().contains("over 256 MB"));
-    assert!(Limits::default().describe().contains("512 MB and 200,000 files"), "{}", Limits::default().describe());
+    assert!(
+        Limits::default().describe().contains("512 MB and 200,000 files"),
+        "{}",
+        Limits::default().describe()
+    );
 }
 
 #[test]

@@ -16,7 +16,8 @@ pub enum Rating {
 }
 
 impl Rating {
-    pub const ALL: [Rating; 6] = [Rating::VeryLow, Rating::Low, Rating::Nominal, Rating::High, Rating::VeryHigh, Rating::ExtraHigh];
+    pub const ALL: [Rating; 6] =
+        [Rating::VeryLow, Rating::Low, Rating::Nominal, Rating::High, Rating::VeryHigh, Rating::ExtraHigh];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -94,7 +95,11 @@ pub const EFFORT_MULTIPLIERS: [Driver; 17] = [
     driver("PCON", "Personnel continuity", [Some(1.29), Some(1.12), Some(1.0), Some(0.90), Some(0.81), X]),
     driver("APEX", "Applications experience", [Some(1.22), Some(1.10), Some(1.0), Some(0.88), Some(0.81), X]),
     driver("PLEX", "Platform experience", [Some(1.19), Some(1.09), Some(1.0), Some(0.91), Some(0.85), X]),
-    driver("LTEX", "Language and tool experience", [Some(1.20), Some(1.09), Some(1.0), Some(0.91), Some(0.84), X]),
+    driver(
+        "LTEX",
+        "Language and tool experience",
+        [Some(1.20), Some(1.09), Some(1.0), Some(0.91), Some(0.84), X],
+    ),
     driver("TOOL", "Use of software tools", [Some(1.17), Some(1.09), Some(1.0), Some(0.90), Some(0.78), X]),
     driver("SITE", "Multisite development", all([1.22, 1.09, 1.0, 0.93, 0.86, 0.80])),
     driver("SCED", "Required schedule", [Some(1.43), Some(1.14), Some(1.0), Some(1.0), Some(1.0), X]),
@@ -120,7 +125,14 @@ pub struct Cocomo2 {
 impl Default for Cocomo2 {
     /// The manual's calibration (COCOMO II.2000) with every driver nominal.
     fn default() -> Self {
-        Cocomo2 { a: 2.94, b: 0.91, c: 3.67, d: 0.28, scale: [Rating::Nominal; 5], effort: [Rating::Nominal; 17] }
+        Cocomo2 {
+            a: 2.94,
+            b: 0.91,
+            c: 3.67,
+            d: 0.28,
+            scale: [Rating::Nominal; 5],
+            effort: [Rating::Nominal; 17],
+        }
     }
 }
 

@@ -35,7 +35,11 @@ impl std::ops::Add for CodeSize {
     type Output = CodeSize;
 
     fn add(self, other: CodeSize) -> CodeSize {
-        CodeSize { logic: self.logic + other.logic, markup: self.markup + other.markup, build: self.build + other.build }
+        CodeSize {
+            logic: self.logic + other.logic,
+            markup: self.markup + other.markup,
+            build: self.build + other.build,
+        }
     }
 }
 

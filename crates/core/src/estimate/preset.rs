@@ -51,7 +51,9 @@ impl Preset {
     pub fn settings(self) -> CostSettings {
         let organic = EffortModel::Basic(Mode::Organic.constants());
         match self {
-            Preset::OpenHub => CostSettings { model: organic, split_by_category: true, salary: 55_000.0, overhead: 1.0 },
+            Preset::OpenHub => {
+                CostSettings { model: organic, split_by_category: true, salary: 55_000.0, overhead: 1.0 }
+            }
             Preset::Sloccount | Preset::Scc => {
                 CostSettings { model: organic, split_by_category: false, salary: 56_286.0, overhead: 2.4 }
             }
@@ -107,7 +109,11 @@ impl CostSettings {
 
     pub fn estimate(&self, size: &CodeSize) -> ProjectEstimate {
         let person_months = self.person_months(size);
-        ProjectEstimate { lines: size.total(), person_years: person_months / 12.0, cost: self.cost_of(person_months) }
+        ProjectEstimate {
+            lines: size.total(),
+            person_years: person_months / 12.0,
+            cost: self.cost_of(person_months),
+        }
     }
 
     /// Schedule and staffing for a project of this size, from the model's c and d.
@@ -136,8 +142,13 @@ mod tests {
             (1_000_000, Mode::Embedded, 16_133_659_345),
         ];
         for (sloc, mode, expected_cents) in vectors {
-            let settings = CostSettings { model: EffortModel::Basic(mode.constants()), ..Preset::Scc.settings() };
-            assert_eq!(cents(settings.estimate(&CodeSize::undivided(sloc)).cost), expected_cents, "{sloc} {mode:?}");
+            let settings =
+                CostSettings { model: EffortModel::Basic(mode.constants()), ..Preset::Scc.settings() };
+            assert_eq!(
+                cents(settings.estimate(&CodeSize::undivided(sloc)).cost),
+                expected_cents,
+                "{sloc} {mode:?}"
+            );
         }
     }
 
@@ -156,7 +167,10 @@ mod tests {
         let parts = settings.estimate(&split);
         assert!(parts.person_years < whole.person_years, "b > 1 makes three small projects cheaper than one");
         let sloccount = Preset::Sloccount.settings();
-        assert_eq!(sloccount.estimate(&split).person_years, sloccount.estimate(&CodeSize::undivided(split.total())).person_years);
+        assert_eq!(
+            sloccount.estimate(&split).person_years,
+            sloccount.estimate(&CodeSize::undivided(split.total())).person_years
+        );
     }
 
     #[test]

@@ -36,7 +36,15 @@ impl Default for Reuse {
     /// changed, 30% of the usual integration effort, nominal understanding, a team somewhat new
     /// to it (UNFM 0.4), some evaluation of the alternatives (AA 4). AAM = 0.1516.
     fn default() -> Self {
-        Reuse { design_modified: 0.0, code_modified: 0.0, integration: 30.0, understanding: 30.0, unfamiliarity: 0.4, assessment: 4.0, automated: 0.0 }
+        Reuse {
+            design_modified: 0.0,
+            code_modified: 0.0,
+            integration: 30.0,
+            understanding: 30.0,
+            unfamiliarity: 0.4,
+            assessment: 4.0,
+            automated: 0.0,
+        }
     }
 }
 
@@ -64,7 +72,11 @@ impl Reuse {
 
     /// Acronyms of the inputs outside the manual's ranges, for a message; empty when all are usable.
     pub fn out_of_range(&self) -> Vec<&'static str> {
-        REUSE_INPUTS.iter().filter(|input| !input.bounds.contains(input.get(self))).map(|input| input.acronym).collect()
+        REUSE_INPUTS
+            .iter()
+            .filter(|input| !input.bounds.contains(input.get(self)))
+            .map(|input| input.acronym)
+            .collect()
     }
 }
 
@@ -90,7 +102,14 @@ impl ReuseInput {
     }
 }
 
-const fn input(key: &'static str, acronym: &'static str, label: &'static str, unit: &'static str, bounds: Bounds, slot: fn(&mut Reuse) -> &mut f64) -> ReuseInput {
+const fn input(
+    key: &'static str,
+    acronym: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    bounds: Bounds,
+    slot: fn(&mut Reuse) -> &mut f64,
+) -> ReuseInput {
     ReuseInput { key, acronym, label, unit, bounds, slot }
 }
 
@@ -98,8 +117,17 @@ const fn input(key: &'static str, acronym: &'static str, label: &'static str, un
 pub const REUSE_INPUTS: [ReuseInput; 7] = [
     input("dm", "DM", "Design modified (DM)", "%", Bounds::new(0.0, 100.0), |r| &mut r.design_modified),
     input("cm", "CM", "Code modified (CM)", "%", Bounds::new(0.0, 100.0), |r| &mut r.code_modified),
-    input("im", "IM", "Integration and test (IM)", "% of usual", Bounds::new(0.0, 100.0), |r| &mut r.integration),
-    input("su", "SU", "Software understanding (SU)", "10 clear … 50 obscure", Bounds::new(10.0, 50.0), |r| &mut r.understanding),
+    input("im", "IM", "Integration and test (IM)", "% of usual", Bounds::new(0.0, 100.0), |r| {
+        &mut r.integration
+    }),
+    input(
+        "su",
+        "SU",
+        "Software understanding (SU)",
+        "10 clear … 50 obscure",
+        Bounds::new(10.0, 50.0),
+        |r| &mut r.understanding,
+    ),
     input("unfm", "UNFM", "Unfamiliarity (UNFM)", "0 … 1", Bounds::new(0.0, 1.0), |r| &mut r.unfamiliarity),
     input("aa", "AA", "Assessment (AA)", "0 … 8", Bounds::new(0.0, 8.0), |r| &mut r.assessment),
     input("at", "AT", "Translated automatically (AT)", "%", Bounds::new(0.0, 100.0), |r| &mut r.automated),
@@ -126,7 +154,15 @@ mod tests {
 
     #[test]
     fn hand_computed_branches() {
-        let small = Reuse { design_modified: 10.0, code_modified: 20.0, integration: 30.0, understanding: 40.0, unfamiliarity: 0.4, assessment: 2.0, automated: 0.0 };
+        let small = Reuse {
+            design_modified: 10.0,
+            code_modified: 20.0,
+            integration: 30.0,
+            understanding: 40.0,
+            unfamiliarity: 0.4,
+            assessment: 2.0,
+            automated: 0.0,
+        };
         assert!((small.adaptation_factor() - 19.0).abs() < 1e-12);
         // (2 + 19 · (1 + 0.02 · 16)) / 100 = 0.2708
         assert!((small.adjustment_multiplier() - 0.2708).abs() < 1e-12);
@@ -141,6 +177,9 @@ mod tests {
         let half = Reuse { automated: 50.0, ..Reuse::default() };
         assert!((half.equivalent_lines(1_000) * 2.0 - Reuse::default().equivalent_lines(1_000)).abs() < 1e-9);
         assert!(Reuse::default().out_of_range().is_empty());
-        assert_eq!(Reuse { unfamiliarity: 2.0, assessment: -1.0, ..Reuse::default() }.out_of_range(), ["UNFM", "AA"]);
+        assert_eq!(
+            Reuse { unfamiliarity: 2.0, assessment: -1.0, ..Reuse::default() }.out_of_range(),
+            ["UNFM", "AA"]
+        );
     }
 }

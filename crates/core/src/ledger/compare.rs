@@ -11,7 +11,9 @@ pub fn effort_points(ledger: &Ledger) -> Vec<(String, f64, f64)> {
         .rows
         .iter()
         .filter(|row| row.selected)
-        .filter_map(|row| row.estimate.map(|e| (row.framework.name.clone(), e.lines as f64, e.person_years * 12.0)))
+        .filter_map(|row| {
+            row.estimate.map(|e| (row.framework.name.clone(), e.lines as f64, e.person_years * 12.0))
+        })
         .collect()
 }
 
@@ -52,7 +54,13 @@ pub fn language_mix(ledger: &Ledger, view: &LedgerView) -> Vec<(String, Vec<(Str
         .filter(|row| row.selected)
         .filter_map(|row| {
             let tree = row.framework.tree(view.era)?;
-            let parts: Vec<(String, f64)> = tree.counts.tokei.by_language.iter().map(|(language, &lines)| (language.clone(), lines as f64)).collect();
+            let parts: Vec<(String, f64)> = tree
+                .counts
+                .tokei
+                .by_language
+                .iter()
+                .map(|(language, &lines)| (language.clone(), lines as f64))
+                .collect();
             (!parts.is_empty()).then(|| (row.framework.name.clone(), parts))
         })
         .collect()
@@ -73,7 +81,9 @@ mod tests {
         assert!((months / 12.0 - ledger.totals.person_years).abs() < 1e-9);
         let growth = growth(&ledger, Counter::Ohcount);
         assert!(!growth.is_empty() && growth.len() <= 15);
-        assert!(language_mix(&ledger, &view).iter().all(|(_, parts)| parts.iter().all(|(_, lines)| *lines >= 0.0)));
+        assert!(language_mix(&ledger, &view)
+            .iter()
+            .all(|(_, parts)| parts.iter().all(|(_, lines)| *lines >= 0.0)));
     }
 
     #[test]

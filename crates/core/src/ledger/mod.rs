@@ -5,7 +5,9 @@ pub mod compare;
 mod uncertainty;
 mod view;
 
-pub use uncertainty::{Accuracy, Band, BandInput, BandJob, Ranges, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS};
+pub use uncertainty::{
+    Accuracy, Band, BandInput, BandJob, Ranges, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS,
+};
 pub use view::{LedgerView, Metric, SortKey};
 
 use crate::dataset::{Dataset, Framework};
@@ -81,7 +83,12 @@ impl<'a> Ledger<'a> {
             .iter()
             .map(|framework| {
                 let size = framework.tree(view.era).map(|tree| tree.size(view.counter));
-                LedgerRow { framework, selected: view.is_selected(framework), estimate: size.map(|s| settings.estimate(&s)), size }
+                LedgerRow {
+                    framework,
+                    selected: view.is_selected(framework),
+                    estimate: size.map(|s| settings.estimate(&s)),
+                    size,
+                }
             })
             .collect();
         rows.sort_by(|a, b| compare(a, b, view.sort, view.descending));
@@ -105,7 +112,11 @@ impl<'a> Ledger<'a> {
         }
         totals.pooled = settings.estimate(&pooled_size);
         totals.pooled_schedule = settings.schedule(&pooled_size);
-        totals.adoption = ProjectEstimate { lines: adopted_lines.round() as u64, person_years: adoption_months / 12.0, cost: settings.cost_of(adoption_months) };
+        totals.adoption = ProjectEstimate {
+            lines: adopted_lines.round() as u64,
+            person_years: adoption_months / 12.0,
+            cost: settings.cost_of(adoption_months),
+        };
         Ledger { rows, totals }
     }
 
@@ -113,7 +124,13 @@ impl<'a> Ledger<'a> {
     pub fn band_input(&self, view: &LedgerView) -> BandInput {
         let settings = view.settings();
         BandInput {
-            efforts: self.rows.iter().filter(|r| r.selected).filter_map(|r| r.estimate).map(|e| e.person_years * 12.0).collect(),
+            efforts: self
+                .rows
+                .iter()
+                .filter(|r| r.selected)
+                .filter_map(|r| r.estimate)
+                .map(|e| e.person_years * 12.0)
+                .collect(),
             exponent: settings.model.power_law().1,
             cost_per_month: settings.cost_of(1.0),
             sigma: view.ranges.sigma(&settings.model),
@@ -123,8 +140,12 @@ impl<'a> Ledger<'a> {
 
     /// The selected frameworks, largest first by the metric; those without a figure last.
     pub fn chart_bars(&self, metric: Metric) -> Vec<(&'a Framework, Option<f64>)> {
-        let mut bars: Vec<_> =
-            self.rows.iter().filter(|row| row.selected).map(|row| (row.framework, row.estimate.map(|e| metric.of(&e)))).collect();
+        let mut bars: Vec<_> = self
+            .rows
+            .iter()
+            .filter(|row| row.selected)
+            .map(|row| (row.framework, row.estimate.map(|e| metric.of(&e))))
+            .collect();
         bars.sort_by(|a, b| match (a.1, b.1) {
             (Some(x), Some(y)) => y.total_cmp(&x),
             (x, y) => y.is_some().cmp(&x.is_some()),
@@ -158,7 +179,6 @@ fn compare(a: &LedgerRow, b: &LedgerRow, key: SortKey, descending: bool) -> Orde
     };
     ordering.then_with(|| fa.name.cmp(&fb.name))
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -211,14 +231,22 @@ mod tests {
 
     #[test]
     fn the_pooling_note_follows_the_exponent() {
-        let totals = Totals { person_years: 10.0, pooled: ProjectEstimate { person_years: 12.0, ..Default::default() }, ..Default::default() };
+        let totals = Totals {
+            person_years: 10.0,
+            pooled: ProjectEstimate { person_years: 12.0, ..Default::default() },
+            ..Default::default()
+        };
         assert!(totals.pooling_note(1.05).contains("2.0 more than the sum"), "{}", totals.pooling_note(1.05));
-        let economy = Totals { pooled: ProjectEstimate { person_years: 8.0, ..Default::default() }, ..totals };
+        let economy =
+            Totals { pooled: ProjectEstimate { person_years: 8.0, ..Default::default() }, ..totals };
         assert!(economy.pooling_note(0.9).contains("less than the sum"));
         assert!(totals.pooling_note(1.0).contains("the same"));
         let real = Ledger::compute(Dataset::bundled(), &LedgerView::default()).totals;
         let schedule = real.pooled_schedule;
-        assert!((schedule.person_months / 12.0 - real.pooled.person_years).abs() < 1e-9 && schedule.schedule_months > 12.0);
+        assert!(
+            (schedule.person_months / 12.0 - real.pooled.person_years).abs() < 1e-9
+                && schedule.schedule_months > 12.0
+        );
     }
 
     #[test]

@@ -165,7 +165,9 @@ impl BandJob {
     pub fn new(input: BandInput) -> Result<BandJob, String> {
         let r = &input.ranges;
         let usable = input.efforts.iter().all(|e| e.is_finite() && *e >= 0.0)
-            && [input.exponent, input.cost_per_month, input.sigma, r.lines.0, r.lines.1, r.pay.0, r.pay.1].iter().all(|x| x.is_finite() && *x >= 0.0);
+            && [input.exponent, input.cost_per_month, input.sigma, r.lines.0, r.lines.1, r.pay.0, r.pay.1]
+                .iter()
+                .all(|x| x.is_finite() && *x >= 0.0);
         if !usable || r.lines.0 <= 0.0 || r.pay.0 <= 0.0 {
             return Err("the uncertainty ranges need positive, finite numbers".into());
         }
@@ -237,7 +239,13 @@ mod tests {
     use crate::estimate::{Cocomo2, Mode};
 
     fn input(ranges: Ranges) -> BandInput {
-        BandInput { efforts: vec![1_200.0, 600.0, 120.0], exponent: 1.05, cost_per_month: 10_000.0, sigma: 0.8, ranges }
+        BandInput {
+            efforts: vec![1_200.0, 600.0, 120.0],
+            exponent: 1.05,
+            cost_per_month: 10_000.0,
+            sigma: 0.8,
+            ranges,
+        }
     }
 
     #[test]
@@ -261,7 +269,8 @@ mod tests {
 
     #[test]
     fn the_band_brackets_the_estimate_and_widens_with_the_error() {
-        let narrow = BandJob::new(BandInput { sigma: 0.1, ..input(Ranges::default()) }).unwrap().finish().unwrap();
+        let narrow =
+            BandJob::new(BandInput { sigma: 0.1, ..input(Ranges::default()) }).unwrap().finish().unwrap();
         let wide = BandJob::new(input(Ranges::default())).unwrap().finish().unwrap();
         assert!(narrow.person_years.p10 < 160.0 && 160.0 < narrow.person_years.p90);
         assert!(wide.cost.p90 / wide.cost.p10 > narrow.cost.p90 / narrow.cost.p10);

@@ -21,8 +21,15 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 7] =
-        [SortKey::Name, SortKey::Sponsor, SortKey::Kind, SortKey::Opened, SortKey::Lines, SortKey::PersonYears, SortKey::Cost];
+    pub const ALL: [SortKey; 7] = [
+        SortKey::Name,
+        SortKey::Sponsor,
+        SortKey::Kind,
+        SortKey::Opened,
+        SortKey::Lines,
+        SortKey::PersonYears,
+        SortKey::Cost,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -141,7 +148,9 @@ impl LedgerView {
     pub fn toggle(&mut self, dataset: &Dataset, id: &str) {
         let mut ids: BTreeSet<String> = match self.selection.take() {
             Some(ids) => ids,
-            None => dataset.frameworks.iter().filter(|f| f.in_article_default()).map(|f| f.id.clone()).collect(),
+            None => {
+                dataset.frameworks.iter().filter(|f| f.in_article_default()).map(|f| f.id.clone()).collect()
+            }
         };
         if !ids.remove(id) {
             ids.insert(id.to_owned());
@@ -157,20 +166,28 @@ impl LedgerView {
     /// Reads the view from a query, keeping defaults for what is missing or unusable.
     pub fn read(query: &mut QueryReader, dataset: &Dataset) -> Self {
         let mut view = LedgerView { assumptions: Assumptions::read(query), ..LedgerView::default() };
-        if let Some(era) = query.take("era", |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key)))) {
+        if let Some(era) =
+            query.take("era", |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key))))
+        {
             view.era = era;
         }
-        if let Some(counter) = query.take("counter", |v| Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key)))) {
+        if let Some(counter) = query
+            .take("counter", |v| Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key))))
+        {
             view.counter = counter;
         }
-        if let Some(sort) = query.take("sort", |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key)))) {
+        if let Some(sort) =
+            query.take("sort", |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key))))
+        {
             view.sort = sort;
             view.descending = sort.descending_by_default();
         }
         if let Some(descending) = query.take("desc", parse_flag) {
             view.descending = descending;
         }
-        if let Some(metric) = query.take("chart", |v| Metric::from_key(v).ok_or_else(|| one_of(Metric::ALL.map(Metric::key)))) {
+        if let Some(metric) =
+            query.take("chart", |v| Metric::from_key(v).ok_or_else(|| one_of(Metric::ALL.map(Metric::key))))
+        {
             view.metric = metric;
         }
         view.selection = query.take("sel", |v| parse_selection(v, dataset));
@@ -185,7 +202,11 @@ impl LedgerView {
         query.put_unless_default("era", self.era.key(), base.era.key());
         query.put_unless_default("counter", self.counter.key(), base.counter.key());
         query.put_unless_default("sort", self.sort.key(), base.sort.key());
-        query.put_unless_default("desc", u8::from(self.descending), u8::from(self.sort.descending_by_default()));
+        query.put_unless_default(
+            "desc",
+            u8::from(self.descending),
+            u8::from(self.sort.descending_by_default()),
+        );
         query.put_unless_default("chart", self.metric.key(), base.metric.key());
         if let Some(ids) = &self.selection {
             query.put("sel", ids.iter().cloned().collect::<Vec<_>>().join(","));
@@ -215,7 +236,6 @@ fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, S
     }
 }
 
-
 fn read_reuse(query: &mut QueryReader) -> Reuse {
     let mut reuse = Reuse::default();
     for input in &REUSE_INPUTS {
@@ -235,8 +255,8 @@ fn write_reuse(reuse: &Reuse, query: &mut QueryWriter) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::Ledger;
+    use super::*;
 
     fn dataset() -> &'static Dataset {
         Dataset::bundled()
@@ -246,7 +266,9 @@ mod tests {
     fn sorting_twice_reverses() {
         let mut view = LedgerView::default();
         view.sort_by(SortKey::Name);
-        let names = |view: &LedgerView| Ledger::compute(dataset(), view).rows.iter().map(|r| r.framework.name.clone()).collect::<Vec<_>>();
+        let names = |view: &LedgerView| {
+            Ledger::compute(dataset(), view).rows.iter().map(|r| r.framework.name.clone()).collect::<Vec<_>>()
+        };
         let ascending = names(&view);
         assert!(ascending.windows(2).all(|w| w[0].to_lowercase() <= w[1].to_lowercase()));
         view.sort_by(SortKey::Name);
@@ -292,7 +314,8 @@ mod tests {
 
     #[test]
     fn garbage_falls_back_to_defaults_and_is_reported() {
-        let mut reader = QueryReader::parse("era=1999&salary=-3&counter=tokei&sel=nope,keras&sort=cost&desc=maybe&x=1");
+        let mut reader =
+            QueryReader::parse("era=1999&salary=-3&counter=tokei&sel=nope,keras&sort=cost&desc=maybe&x=1");
         let view = LedgerView::read(&mut reader, dataset());
         assert_eq!(view, LedgerView { counter: Counter::Tokei, ..LedgerView::default() });
         let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();

@@ -85,7 +85,11 @@ impl Story {
         let mut today = in_era(Era::Latest);
         today.assumptions.today_dollars = true;
         let now = Ledger::compute(dataset, &today).totals;
-        let newcomers: Vec<_> = dataset.frameworks.iter().filter(|f| f.in_article_set == ArticleSet::No && f.trees.latest.is_some()).collect();
+        let newcomers: Vec<_> = dataset
+            .frameworks
+            .iter()
+            .filter(|f| f.in_article_set == ArticleSet::No && f.trees.latest.is_some())
+            .collect();
         today.selection = Some(newcomers.iter().map(|f| f.id.clone()).collect());
         Story {
             claim,
@@ -103,19 +107,35 @@ impl Story {
 /// The tools' arithmetic and the other counters, each applied to the reader's frameworks and era.
 fn alternatives(dataset: &Dataset, view: &LedgerView) -> Vec<Alternative> {
     let mine = view.settings();
-    let basic = |mode: Mode, split: bool| CostSettings { model: EffortModel::Basic(mode.constants()), split_by_category: split, ..mine };
+    let basic = |mode: Mode, split: bool| CostSettings {
+        model: EffortModel::Basic(mode.constants()),
+        split_by_category: split,
+        ..mine
+    };
     let models = [
         ("Open Hub: organic COCOMO on logic, markup and build apart".to_owned(), basic(Mode::Organic, true)),
         ("SLOCCount and scc: organic COCOMO on all lines".to_owned(), basic(Mode::Organic, false)),
         ("scc, semi-detached".to_owned(), basic(Mode::SemiDetached, false)),
-        ("COCOMO II.2000, every rating nominal".to_owned(), CostSettings { model: EffortModel::Cocomo2(Cocomo2::default()), split_by_category: false, ..mine }),
+        (
+            "COCOMO II.2000, every rating nominal".to_owned(),
+            CostSettings {
+                model: EffortModel::Cocomo2(Cocomo2::default()),
+                split_by_category: false,
+                ..mine
+            },
+        ),
     ];
-    let by_model = models.into_iter().map(|(label, settings)| (label, Ledger::compute_with(dataset, view, settings).totals));
+    let by_model = models
+        .into_iter()
+        .map(|(label, settings)| (label, Ledger::compute_with(dataset, view, settings).totals));
     let by_counter = Counter::ALL.into_iter().filter(|c| *c != view.counter).map(|counter| {
         let totals = Ledger::compute(dataset, &LedgerView { counter, ..view.clone() }).totals;
         (format!("your model, lines counted by {}", counter.label()), totals)
     });
-    by_model.chain(by_counter).map(|(label, t)| Alternative { label, person_years: t.person_years, cost: t.cost }).collect()
+    by_model
+        .chain(by_counter)
+        .map(|(label, t)| Alternative { label, person_years: t.person_years, cost: t.cost })
+        .collect()
 }
 
 #[cfg(test)]
@@ -140,7 +160,10 @@ mod tests {
         assert!(s.newcomer_names.iter().any(|n| n == "JAX"));
         assert_eq!(s.alternatives.len(), 6);
         let open_hub = &s.alternatives[0];
-        assert!((open_hub.person_years - s.claim.person_years).abs() < 1e-9, "the article used Open Hub's arithmetic");
+        assert!(
+            (open_hub.person_years - s.claim.person_years).abs() < 1e-9,
+            "the article used Open Hub's arithmetic"
+        );
         assert!(s.alternatives.iter().all(|a| a.cost > 0.5 * article::COST));
         assert!((s.pooling.c_star - 0.128466).abs() < 1e-4);
     }

@@ -4,8 +4,8 @@
 use crate::article;
 use crate::dataset::Counter;
 use crate::estimate::Preset;
-use crate::ledger::LedgerView;
 use crate::format::{money, percent};
+use crate::ledger::LedgerView;
 use crate::stats::Distribution;
 use crate::talent::Optimum;
 
@@ -22,7 +22,11 @@ pub fn floor_two_figures(value: f64) -> f64 {
 pub fn over(value: f64) -> String {
     let floor = floor_two_figures(value);
     let text = crate::format::grouped(floor);
-    if floor < value { format!("over {text}") } else { text }
+    if floor < value {
+        format!("over {text}")
+    } else {
+        text
+    }
 }
 
 /// Lines in words to two figures: "2.5 million", "380,000", "9,800".
@@ -64,9 +68,15 @@ fn round_two_figures(value: f64) -> f64 {
 /// How the view counts and prices the code, and whether that is what the article did.
 pub fn method_phrase(view: &LedgerView) -> String {
     let model = view.assumptions.model.name();
-    let as_article = view.counter == Counter::Ohcount && view.assumptions.preset == Preset::Article2017 && view.assumptions.model == Preset::Article2017.settings().model;
+    let as_article = view.counter == Counter::Ohcount
+        && view.assumptions.preset == Preset::Article2017
+        && view.assumptions.model == Preset::Article2017.settings().model;
     let counted = format!("counted by {} and priced with {model}", view.counter.label());
-    if as_article { format!("{counted}, as the article did through Open Hub") } else { format!("{counted}; the article used ohcount and Open Hub's basic COCOMO") }
+    if as_article {
+        format!("{counted}, as the article did through Open Hub")
+    } else {
+        format!("{counted}; the article used ohcount and Open Hub's basic COCOMO")
+    }
 }
 
 /// How the recomputed cost compares with the article's $80m.
@@ -129,7 +139,11 @@ pub fn growth_sentence(then: u64, now: u64) -> String {
 
 /// The talent model's answer under the current assumptions.
 pub fn pooling_sentence(best: &Optimum) -> String {
-    let better_pure = if best.all_distributed >= best.all_pooled { "spreading everyone across firms" } else { "pooling everyone in the labs" };
+    let better_pure = if best.all_distributed >= best.all_pooled {
+        "spreading everyone across firms"
+    } else {
+        "pooling everyone in the labs"
+    };
     if best.c_star < 0.005 {
         "Under these assumptions spreading every engineer across firms beats any pooling: the labs' open-source head start is not worth the engineers it takes.".to_owned()
     } else if best.c_star > 0.995 {
@@ -145,7 +159,11 @@ pub fn pooling_sentence(best: &Optimum) -> String {
 
 /// "13%", or "0.4%" below one per cent.
 fn percent_rounded(share: f64) -> String {
-    if share < 0.01 { format!("{:.1}%", share * 100.0) } else { format!("{:.0}%", share * 100.0) }
+    if share < 0.01 {
+        format!("{:.1}%", share * 100.0)
+    } else {
+        format!("{:.0}%", share * 100.0)
+    }
 }
 
 fn signed(ratio: f64) -> String {
@@ -174,9 +192,16 @@ mod tests {
     #[test]
     fn the_method_is_named_and_compared_with_the_articles() {
         let mut view = LedgerView::default();
-        assert!(method_phrase(&view).ends_with("as the article did through Open Hub"), "{}", method_phrase(&view));
+        assert!(
+            method_phrase(&view).ends_with("as the article did through Open Hub"),
+            "{}",
+            method_phrase(&view)
+        );
         view.counter = Counter::Tokei;
-        assert!(method_phrase(&view).contains("counted by tokei") && method_phrase(&view).contains("the article used ohcount"));
+        assert!(
+            method_phrase(&view).contains("counted by tokei")
+                && method_phrase(&view).contains("the article used ohcount")
+        );
         let scc = LedgerView::with_preset(Preset::Scc);
         assert!(method_phrase(&scc).contains("the article used"));
     }
@@ -195,7 +220,10 @@ mod tests {
         assert!(among_alternatives(90e6, 200e6).contains("holds"));
         assert!(among_alternatives(40e6, 70e6).contains("generous"));
         assert!(among_alternatives(60e6, 200e6).contains("inside"));
-        assert!(among_alternatives(80.49e6, 200e6).contains("inside"), "the article's own arithmetic matches it");
+        assert!(
+            among_alternatives(80.49e6, 200e6).contains("inside"),
+            "the article's own arithmetic matches it"
+        );
     }
 
     fn band(p10: f64, p90: f64) -> Distribution {
@@ -212,7 +240,10 @@ mod tests {
 
     #[test]
     fn growth_reads_both_ways() {
-        assert_eq!(growth_sentence(2_500_000, 7_500_000), "They have grown 3.0-fold since then, to 7.5 million lines.");
+        assert_eq!(
+            growth_sentence(2_500_000, 7_500_000),
+            "They have grown 3.0-fold since then, to 7.5 million lines."
+        );
         assert!(growth_sentence(2_500_000, 2_450_000).starts_with("They are about the same size"));
         assert!(growth_sentence(2_500_000, 1_000_000).starts_with("They have shrunk"));
         assert!(growth_sentence(0, 10).starts_with("None"));
@@ -221,14 +252,25 @@ mod tests {
     #[test]
     fn the_pooling_sentence_flips_with_c_star() {
         let interior = pooling_sentence(&optimum(&Params::default()));
-        assert!(interior.contains("neither extreme is best") && interior.contains("about 13%") && interior.contains("3.7 times"), "{interior}");
-        assert!(interior.ends_with("spreading everyone across firms."), "V(0) > V(1) at the defaults: {interior}");
+        assert!(
+            interior.contains("neither extreme is best")
+                && interior.contains("about 13%")
+                && interior.contains("3.7 times"),
+            "{interior}"
+        );
+        assert!(
+            interior.ends_with("spreading everyone across firms."),
+            "V(0) > V(1) at the defaults: {interior}"
+        );
         let base = optimum(&Params::default());
         let spread = Optimum { c_star: 0.0, ..base };
         assert!(pooling_sentence(&spread).contains("spreading every engineer across firms beats any pooling"));
         let pooled = Optimum { c_star: 1.0, ..base };
         assert!(pooling_sentence(&pooled).contains("pooling every engineer in the labs wins"));
         let tiny = Optimum { c_star: 0.006, all_pooled: base.all_distributed * 2.0, ..base };
-        assert!(pooling_sentence(&tiny).contains("about 0.6%") && pooling_sentence(&tiny).ends_with("pooling everyone in the labs."));
+        assert!(
+            pooling_sentence(&tiny).contains("about 0.6%")
+                && pooling_sentence(&tiny).ends_with("pooling everyone in the labs.")
+        );
     }
 }

@@ -62,7 +62,8 @@ pub fn meta(key: &str) -> Option<&'static ParamMeta> {
 }
 
 const ASSUMPTION: &str = "Assumption; change it to test the argument.";
-const LEDGER: &str = "The cost ledger's selected model; by default Basic COCOMO organic, a 2.4, b 1.05 (Boehm 1981).";
+const LEDGER: &str =
+    "The cost ledger's selected model; by default Basic COCOMO organic, a 2.4, b 1.05 (Boehm 1981).";
 
 /// Ranges are wide enough for every plausible reading and narrow enough that the model stays
 /// finite and the gain defined (o < 1 keeps labs producing something, see docs/talent-model.md).

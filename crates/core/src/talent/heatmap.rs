@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::ParamMeta;
 use super::optimum::optimum;
 use super::params::Params;
-use crate::progress::Progress;
 use super::uncertainty::{resolve, Range};
+use crate::progress::Progress;
 
 /// Beyond this a map takes tens of seconds and has more cells than a chart has pixels for.
 const MAX_SIDE: usize = 400;
@@ -33,7 +33,13 @@ pub struct HeatmapJob {
 
 impl HeatmapJob {
     /// Axes are spaced on their ranges' scales, so a log-scaled parameter gets equal ratios.
-    pub fn new(base: &Params, x: &Range, y: &Range, columns: usize, rows: usize) -> Result<HeatmapJob, String> {
+    pub fn new(
+        base: &Params,
+        x: &Range,
+        y: &Range,
+        columns: usize,
+        rows: usize,
+    ) -> Result<HeatmapJob, String> {
         base.validate()?;
         if x.key == y.key {
             return Err("the heat map's two axes must be different parameters".to_owned());
@@ -45,7 +51,14 @@ impl HeatmapJob {
             }
         }
         let points = |range: &Range, n: usize| (0..n).map(|i| range.at(i as f64 / (n - 1) as f64)).collect();
-        Ok(HeatmapJob { base: *base, x: metas[0], y: metas[1], xs: points(x, columns), ys: points(y, rows), next: 0 })
+        Ok(HeatmapJob {
+            base: *base,
+            x: metas[0],
+            y: metas[1],
+            xs: points(x, columns),
+            ys: points(y, rows),
+            next: 0,
+        })
     }
 
     /// The spec's default map: o across, ρ up.
@@ -121,7 +134,13 @@ impl HeatmapGrid {
     /// `cells[row][column]` of one outcome, `None` where the row has not arrived.
     pub fn cells(&self, outcome: fn(&HeatmapRow) -> &[f64]) -> Vec<Vec<Option<f64>>> {
         let width = self.x_values.len();
-        self.rows.iter().map(|row| row.as_ref().map_or_else(|| vec![None; width], |row| outcome(row).iter().copied().map(Some).collect())).collect()
+        self.rows
+            .iter()
+            .map(|row| {
+                row.as_ref()
+                    .map_or_else(|| vec![None; width], |row| outcome(row).iter().copied().map(Some).collect())
+            })
+            .collect()
     }
 
     /// The cells with the lowest and highest value of an outcome, among those arrived.
@@ -131,7 +150,10 @@ impl HeatmapGrid {
         });
         cells.fold(None, |found, cell| match found {
             None => Some((cell, cell)),
-            Some((low, high)) => Some((if cell.value < low.value { cell } else { low }, if cell.value > high.value { cell } else { high })),
+            Some((low, high)) => Some((
+                if cell.value < low.value { cell } else { low },
+                if cell.value > high.value { cell } else { high },
+            )),
         })
     }
 }
@@ -150,7 +172,10 @@ mod tests {
         assert_eq!(grid.cells(|r| &r.c_star)[0], vec![None; 4]);
         assert!(!grid.is_complete());
         grid.insert(HeatmapRow { index: 1, y: 0.0, c_star: vec![0.5], gain: vec![1.0] });
-        assert!(grid.cells(|r| &r.c_star)[1].iter().all(Option::is_none), "a row of the wrong width is ignored");
+        assert!(
+            grid.cells(|r| &r.c_star)[1].iter().all(Option::is_none),
+            "a row of the wrong width is ignored"
+        );
         for row in rows.iter().cloned() {
             grid.insert(row);
         }
@@ -175,7 +200,10 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert!(job.progress().is_finished());
         assert!(rows.iter().all(|r| r.c_star.len() == 5 && r.c_star.iter().all(|c| (0.0..=1.0).contains(c))));
-        assert!(rows[2].c_star[0] < rows[0].c_star[0], "firms that can use more of the stock need fewer pooled");
+        assert!(
+            rows[2].c_star[0] < rows[0].c_star[0],
+            "firms that can use more of the stock need fewer pooled"
+        );
     }
 
     #[test]

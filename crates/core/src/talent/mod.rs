@@ -22,6 +22,8 @@ mod view;
 #[cfg(test)]
 mod tests;
 
+pub use crate::progress::Progress;
+pub use crate::stats::{Distribution, Histogram};
 pub use catalogue::{meta, ParamMeta, PARAMS};
 pub use curve::curve;
 pub use heatmap::{HeatmapCell, HeatmapGrid, HeatmapJob, HeatmapRow};
@@ -29,8 +31,6 @@ pub use model::{value, CurvePoint, Model};
 pub use monte_carlo::{MonteCarloJob, MonteCarloSummary};
 pub use optimum::{optimum, Optimum, GRID_POINTS};
 pub use params::Params;
-pub use crate::progress::Progress;
-pub use crate::stats::{Distribution, Histogram};
 pub use study::{map_axes, Study, DRAW_BOUNDS, MAP_SIDE};
 pub use tornado::{tornado, Tornado, TornadoBar};
 pub use uncertainty::{default_ranges, Range, Scale};

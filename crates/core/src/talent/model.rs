@@ -68,7 +68,8 @@ impl Model {
         let firm_platform_effort = self.platform_effort(kappa);
         let firm_application = (self.team_months - firm_platform_effort).max(0.0);
         let v_firms = firms * value(firm_application, p.problem_depth);
-        let v_labs = p.labs * value(self.lab_application_per_engineer * lab_size, p.lab_breadth * p.problem_depth);
+        let v_labs =
+            p.labs * value(self.lab_application_per_engineer * lab_size, p.lab_breadth * p.problem_depth);
         CurvePoint { c, v_firms, v_labs, v_total: v_firms + v_labs, kappa, firm_platform_effort, stock_ksloc }
     }
 

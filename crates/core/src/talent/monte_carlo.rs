@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::ParamMeta;
 use super::optimum::optimum;
 use super::params::Params;
-use crate::progress::Progress;
-use crate::stats::Distribution;
 use super::uncertainty::{resolve, Range};
+use crate::progress::Progress;
 use crate::random::Rng;
+use crate::stats::Distribution;
 
 /// Beyond this a run takes over a minute and its percentiles no longer move.
 const MAX_DRAWS: usize = 1_000_000;

@@ -16,7 +16,8 @@ pub(super) fn maximise(f: impl Fn(f64) -> f64, grid: usize) -> (f64, f64) {
     let last = grid.max(2) - 1;
     let at = |i: usize| i as f64 / last as f64;
     let values: Vec<f64> = (0..=last).map(|i| f(at(i))).collect();
-    let is_peak = |i: usize| (i == 0 || values[i] >= values[i - 1]) && (i == last || values[i] > values[i + 1]);
+    let is_peak =
+        |i: usize| (i == 0 || values[i] >= values[i - 1]) && (i == last || values[i] > values[i + 1]);
     let mut best = (0.0, values[0]);
     for i in (0..=last).filter(|&i| is_peak(i)) {
         for candidate in [(at(i), values[i]), golden(&f, at(i.saturating_sub(1)), at((i + 1).min(last)))] {

@@ -55,7 +55,11 @@ impl Study {
         if let Some(seed) = query.take("seed", seed) {
             study.seed = seed;
         }
-        let axis = |text: &str| map_axes().find(|key| *key == text).ok_or_else(|| "not a parameter the heat map can sweep".to_owned());
+        let axis = |text: &str| {
+            map_axes()
+                .find(|key| *key == text)
+                .ok_or_else(|| "not a parameter the heat map can sweep".to_owned())
+        };
         for (across, key) in [(true, "map_x"), (false, "map_y")] {
             if let Some(axis) = query.take(key, axis) {
                 study.set_axis(across, axis).expect("map_axes lists what set_axis takes");
@@ -78,7 +82,8 @@ impl Study {
 
     /// Sets one end of a parameter's range, keeping the ends in order by swapping if needed.
     pub fn set_end(&mut self, key: &str, high: bool, value: f64) -> Result<(), String> {
-        let range = self.ranges.iter_mut().find(|r| r.key == key).ok_or_else(|| format!("{key} has no range"))?;
+        let range =
+            self.ranges.iter_mut().find(|r| r.key == key).ok_or_else(|| format!("{key} has no range"))?;
         let (low, high) = if high { (range.low, value) } else { (value, range.high) };
         *range = Range::new(key, low.min(high), low.max(high))?;
         Ok(())
@@ -91,8 +96,10 @@ impl Study {
 
     /// Picks an axis; picking the other axis's parameter swaps the two, so they never coincide.
     pub fn set_axis(&mut self, across: bool, key: &str) -> Result<(), String> {
-        let key = map_axes().find(|k| *k == key).ok_or_else(|| format!("the heat map cannot sweep “{key}”"))?;
-        let (this, other) = if across { (&mut self.map_x, &mut self.map_y) } else { (&mut self.map_y, &mut self.map_x) };
+        let key =
+            map_axes().find(|k| *k == key).ok_or_else(|| format!("the heat map cannot sweep “{key}”"))?;
+        let (this, other) =
+            if across { (&mut self.map_x, &mut self.map_y) } else { (&mut self.map_y, &mut self.map_x) };
         if *other == key {
             *other = *this;
         }
@@ -108,11 +115,22 @@ impl Study {
 
     pub fn heatmap_request(&self, params: &Params) -> Result<Request, String> {
         let axis = |key: &str| self.axis_range(key).ok_or_else(|| format!("“{key}” is not a parameter"));
-        Ok(Request::Heatmap { params: *params, x: axis(self.map_x)?, y: axis(self.map_y)?, columns: MAP_SIDE, rows: MAP_SIDE })
+        Ok(Request::Heatmap {
+            params: *params,
+            x: axis(self.map_x)?,
+            y: axis(self.map_y)?,
+            columns: MAP_SIDE,
+            rows: MAP_SIDE,
+        })
     }
 
     pub fn monte_carlo_request(&self, params: &Params) -> Request {
-        Request::MonteCarlo { params: *params, ranges: self.ranges.clone(), draws: self.draws, seed: self.seed }
+        Request::MonteCarlo {
+            params: *params,
+            ranges: self.ranges.clone(),
+            draws: self.draws,
+            seed: self.seed,
+        }
     }
 }
 
@@ -160,14 +178,20 @@ mod tests {
         assert_eq!(keys, ["draws", "map_y", "rho_lo", "seed"]);
         assert_eq!(study, Study::default());
         let swapped = Study::read(&mut QueryReader::parse("map_x=rho"));
-        assert_eq!((swapped.map_x, swapped.map_y), ("rho", "open"), "one axis named alone swaps, as the picker does");
+        assert_eq!(
+            (swapped.map_x, swapped.map_y),
+            ("rho", "open"),
+            "one axis named alone swaps, as the picker does"
+        );
     }
 
     #[test]
     fn axes_span_the_monte_carlo_ranges() {
         let mut study = Study::default();
         study.set_end("rho", false, 0.01).unwrap();
-        let Request::Heatmap { y, columns, .. } = study.heatmap_request(&Params::default()).unwrap() else { panic!() };
+        let Request::Heatmap { y, columns, .. } = study.heatmap_request(&Params::default()).unwrap() else {
+            panic!()
+        };
         assert_eq!((y.low, y.high, columns), (0.01, 0.05, MAP_SIDE));
         assert_eq!(study.axis_range("years").map(|r| (r.low, r.high)), Some((0.5, 10.0)));
     }

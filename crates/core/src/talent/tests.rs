@@ -42,13 +42,16 @@ fn optimum_at_defaults_is_interior_and_the_spec_reference() {
 
 fn brute_force(params: &Params) -> (f64, f64) {
     let model = Model::new(params);
-    (0..=100_000).map(|i| (i as f64 * 1e-5, model.at(i as f64 * 1e-5).v_total)).fold((0.0, f64::MIN), |best, x| {
-        if x.1 > best.1 {
-            x
-        } else {
-            best
-        }
-    })
+    (0..=100_000).map(|i| (i as f64 * 1e-5, model.at(i as f64 * 1e-5).v_total)).fold(
+        (0.0, f64::MIN),
+        |best, x| {
+            if x.1 > best.1 {
+                x
+            } else {
+                best
+            }
+        },
+    )
 }
 
 #[test]
@@ -94,8 +97,14 @@ fn a_broader_lab_pushes_c_star_up() {
 
 fn assert_sane(params: &Params) {
     for point in curve(params, 51) {
-        let fields =
-            [point.v_firms, point.v_labs, point.v_total, point.kappa, point.firm_platform_effort, point.stock_ksloc];
+        let fields = [
+            point.v_firms,
+            point.v_labs,
+            point.v_total,
+            point.kappa,
+            point.firm_platform_effort,
+            point.stock_ksloc,
+        ];
         assert!(fields.iter().all(|x| !x.is_nan() && *x >= 0.0), "{point:?} at {params:?}");
         assert!(point.kappa <= 1.0);
     }

@@ -72,7 +72,10 @@ impl Range {
         m.check(self.low)?;
         m.check(self.high)?;
         if self.low > self.high {
-            Err(format!("the range of {} runs from {} down to {}: swap its ends", m.symbol, self.low, self.high))
+            Err(format!(
+                "the range of {} runs from {} down to {}: swap its ends",
+                m.symbol, self.low, self.high
+            ))
         } else if self.scale == Scale::LogUniform && self.low <= 0.0 {
             Err(format!("a log-uniform range of {} must start above 0", m.symbol))
         } else {

@@ -10,7 +10,11 @@ const FCOMMENT: u8 = 16;
 const FHCRC: u8 = 2;
 
 fn skip_zero_terminated(bytes: &[u8], at: usize) -> Result<usize, ArchiveError> {
-    bytes.get(at..).and_then(|rest| rest.iter().position(|&b| b == 0)).map(|n| at + n + 1).ok_or_else(|| ArchiveError::Corrupt("the gzip header is cut short".into()))
+    bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b == 0))
+        .map(|n| at + n + 1)
+        .ok_or_else(|| ArchiveError::Corrupt("the gzip header is cut short".into()))
 }
 
 pub fn decompress(bytes: &[u8], limits: &Limits) -> Result<Vec<u8>, ArchiveError> {
@@ -31,7 +35,8 @@ pub fn decompress(bytes: &[u8], limits: &Limits) -> Result<Vec<u8>, ArchiveError
     if flags & FHCRC != 0 {
         at += 2;
     }
-    let stream = bytes.get(at..).ok_or_else(|| ArchiveError::Corrupt("the gzip header is cut short".into()))?;
+    let stream =
+        bytes.get(at..).ok_or_else(|| ArchiveError::Corrupt("the gzip header is cut short".into()))?;
     let cap = usize::try_from(limits.max_total_bytes).unwrap_or(usize::MAX);
     miniz_oxide::inflate::decompress_to_vec_with_limit(stream, cap).map_err(|error| match error.status {
         miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ArchiveError::TooLarge(limits.describe_total()),

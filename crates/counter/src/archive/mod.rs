@@ -35,9 +35,15 @@ impl fmt::Display for ArchiveError {
         match self {
             ArchiveError::NotAnArchive => write!(f, "this is not a zip, tar or tar.gz archive"),
             ArchiveError::Corrupt(why) => write!(f, "the archive is damaged or cut short ({why})"),
-            ArchiveError::Encrypted(path) => write!(f, "the archive is encrypted ({path}); unpack it with its password first"),
-            ArchiveError::Unsupported(what) => write!(f, "the archive uses a feature this reader does not support ({what})"),
-            ArchiveError::TooLarge(what) => write!(f, "the archive unpacks to more than this page will read: {what}"),
+            ArchiveError::Encrypted(path) => {
+                write!(f, "the archive is encrypted ({path}); unpack it with its password first")
+            }
+            ArchiveError::Unsupported(what) => {
+                write!(f, "the archive uses a feature this reader does not support ({what})")
+            }
+            ArchiveError::TooLarge(what) => {
+                write!(f, "the archive unpacks to more than this page will read: {what}")
+            }
         }
     }
 }

@@ -12,7 +12,8 @@ fn octal(field: &[u8]) -> Result<u64, ArchiveError> {
     if text.is_empty() {
         return Ok(0);
     }
-    u64::from_str_radix(text, 8).map_err(|_| ArchiveError::Corrupt(format!("a header's number “{text}” is not octal")))
+    u64::from_str_radix(text, 8)
+        .map_err(|_| ArchiveError::Corrupt(format!("a header's number “{text}” is not octal")))
 }
 
 fn text(field: &[u8]) -> String {
@@ -21,7 +22,9 @@ fn text(field: &[u8]) -> String {
 
 /// The `path=` record of a pax extended header, if it has one.
 fn pax_path(data: &[u8]) -> Option<String> {
-    String::from_utf8_lossy(data).lines().find_map(|line| line.split_once(' ')?.1.strip_prefix("path=").map(str::to_owned))
+    String::from_utf8_lossy(data)
+        .lines()
+        .find_map(|line| line.split_once(' ')?.1.strip_prefix("path=").map(str::to_owned))
 }
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
@@ -36,7 +39,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
         }
         let size = octal(&header[124..136])?;
         let start = at + BLOCK;
-        let end = start.checked_add(size as usize).filter(|&end| end <= bytes.len()).ok_or_else(|| ArchiveError::Corrupt("the last file is cut short".into()))?;
+        let end = start
+            .checked_add(size as usize)
+            .filter(|&end| end <= bytes.len())
+            .ok_or_else(|| ArchiveError::Corrupt("the last file is cut short".into()))?;
         let data = &bytes[start..end];
         at = start + (size as usize).div_ceil(BLOCK) * BLOCK;
         let name = match &header[257..262] {
@@ -48,7 +54,11 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
             b'x' => long_name = pax_path(data).or(long_name),
             b'0' | 0 => {
                 let path = long_name.take().unwrap_or(name);
-                let entry = if size > limits.max_file_bytes { Entry { path, data: Vec::new(), size } } else { Entry { path, data: data.to_vec(), size } };
+                let entry = if size > limits.max_file_bytes {
+                    Entry { path, data: Vec::new(), size }
+                } else {
+                    Entry { path, data: data.to_vec(), size }
+                };
                 budget.take(size)?;
                 entries.push(entry);
             }

@@ -13,7 +13,10 @@ fn u16_at(bytes: &[u8], at: usize) -> Result<u16, ArchiveError> {
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Result<u32, ArchiveError> {
-    bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok_or_else(|| cut_short("a header"))
+    bytes
+        .get(at..at + 4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .ok_or_else(|| cut_short("a header"))
 }
 
 fn cut_short(what: &str) -> ArchiveError {
