@@ -21,6 +21,12 @@ has_version() { # command, expected version prefix
 }
 
 install_rust_target() {
+  # rustfmt and clippy are the gates scripts/test runs first.
+  local components
+  components="$(rustup component list --installed)"
+  for component in rustfmt clippy; do
+    grep -q "^$component" <<<"$components" || { say "adding $component"; rustup component add "$component"; }
+  done
   rustup target list --installed | grep -q '^wasm32-unknown-unknown$' && return
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
