@@ -3,9 +3,11 @@
 
 mod bar;
 mod export;
+mod font;
 mod heatmap;
 mod histogram;
 mod line;
+mod metrics_table;
 mod scatter;
 mod stacked;
 mod table;
@@ -13,6 +15,7 @@ mod theme;
 mod tornado;
 
 pub use bar::{horizontal_bars, Bar, BarChart};
+pub use font::{ascent, descent, text_width, FONT};
 pub use export::{render, view_box, with_credits, Rendered};
 pub use headstart_core::format::ValueUnit;
 pub use heatmap::{heatmap_chart, HeatmapChart};
