@@ -2,7 +2,7 @@
 //! whiskers for an uncertainty range.
 
 use crate::axis::Axis;
-use crate::frame::{segment, Frame, PAD};
+use crate::frame::{self, segment, Frame, PAD};
 use crate::size::{drawn_width, Rows, WidthClass};
 use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
 use crate::theme::{self, mark, INK};
@@ -105,17 +105,9 @@ fn draw(
     let axis = Axis { low: 0.0, high: x_max, log: false, format: &format };
     let ticks = frame.x_ticks(&axis, area.left, area.right);
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d(0.0..x_max, 0.0..rows as f64)?;
+    let mut plot = frame::plot(&root, area, 0.0..x_max, 0.0..rows as f64)?;
     let coord = plot.as_coord_spec().clone();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     frame.draw_x_axis(&root, area, &ticks, |v| px(v, 0.0).0, &chart.value_label, true)?;
 
     let line = frame.line();

@@ -6,20 +6,14 @@ use crate::table::{Chart, DataTable};
 use crate::theme::escape;
 use crate::{BarChart, HeatmapChart, HistogramChart, LineChart, ScatterChart, StackedBarChart, TornadoChart};
 
-/// Any of the charts, so the page can keep one and draw it again at the width its box has.
-#[derive(Clone, Debug, PartialEq)]
-pub enum AnyChart {
-    Bars(BarChart),
-    Heatmap(HeatmapChart),
-    Histogram(HistogramChart),
-    Line(LineChart),
-    Scatter(ScatterChart),
-    Stacked(StackedBarChart),
-    Tornado(TornadoChart),
-}
-
 macro_rules! any_chart {
     ($($variant:ident($chart:ty)),+) => {
+        /// Any of the charts, so the page can keep one and draw it again at the width its box has.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum AnyChart {
+            $($variant($chart)),+
+        }
+
         $(impl From<$chart> for AnyChart {
             fn from(chart: $chart) -> AnyChart {
                 AnyChart::$variant(chart)

@@ -6,7 +6,8 @@ use crate::axis::Axis;
 use crate::size::WidthClass;
 use crate::text::{Align, Ink, Label, Placer, Rect};
 use crate::theme::{GRID, INK, MUTED};
-use plotters::coord::Shift;
+use plotters::coord::ranged1d::AsRangedCoord;
+use plotters::coord::{CoordTranslate, Shift};
 use plotters::prelude::*;
 
 /// The margin around everything.
@@ -137,13 +138,7 @@ impl Frame {
 
     /// Lays out a plot with a value axis each way: the y title above, y ticks to the left, x ticks
     /// and title below. Returns the plot's box and both axes' ticks.
-    pub fn cartesian(
-        &mut self,
-        x: &Axis,
-        x_title: &str,
-        y: &Axis,
-        y_title: &str,
-    ) -> (Rect, Ticks, Ticks) {
+    pub fn cartesian(&mut self, x: &Axis, x_title: &str, y: &Axis, y_title: &str) -> (Rect, Ticks, Ticks) {
         self.heading(y_title);
         let top = self.top + self.line() / 2.0;
         let bottom = self.height - self.bottom_room(!x_title.is_empty());
@@ -230,6 +225,31 @@ impl Frame {
         root.present()?;
         Ok(self.placer.into_labels())
     }
+}
+
+/// A plotters chart on the whole SVG, its plot at the given box.
+pub type Plot<'a, 'b, X, Y> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<X, Y>>;
+
+/// The plotters chart whose plot fills `area`, with the given axes' ranges.
+pub fn plot<'a, 'b, X: AsRangedCoord, Y: AsRangedCoord>(
+    root: &'a Area<'b>,
+    area: Rect,
+    x: X,
+    y: Y,
+) -> Result<Plot<'a, 'b, X::CoordDescType, Y::CoordDescType>, Box<dyn std::error::Error>> {
+    let (width, height) = root.dim_in_pixel();
+    Ok(ChartBuilder::on(root)
+        .margin_left(area.left as u32)
+        .margin_top(area.top as u32)
+        .margin_right(width.saturating_sub(area.right as u32))
+        .margin_bottom(height.saturating_sub(area.bottom as u32))
+        .build_cartesian_2d(x, y)?)
+}
+
+/// Where a point of the plot's coordinates falls, in the chart's pixels.
+pub fn pixel<C: CoordTranslate>(coord: &C, at: C::From) -> (f64, f64) {
+    let (x, y) = coord.translate(&at);
+    (x as f64, y as f64)
 }
 
 /// A one-pixel line between two points in the chart's pixels.

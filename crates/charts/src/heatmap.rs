@@ -1,7 +1,7 @@
 //! Heat maps: one outcome over a grid of two parameters, with a colour key. Cells not yet
 //! computed stay empty, so a map can be drawn while its rows arrive.
 
-use crate::frame::{Area, Drawn, Frame, PAD};
+use crate::frame::{self, Area, Drawn, Frame, PAD};
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label, Rect};
 use crate::theme;
@@ -129,17 +129,9 @@ fn draw(
 
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let span = |n: usize| -0.5..n as f64 - 0.5;
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d(span(columns), span(rows))?;
+    let mut plot = frame::plot(&root, area, span(columns), span(rows))?;
     let coord = plot.as_coord_spec().clone();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     let cells = chart.cells.iter().enumerate().flat_map(|(row, values)| {
         values.iter().enumerate().filter_map(move |(column, value)| {
             let value = value.filter(|v| v.is_finite())?;

@@ -1,7 +1,7 @@
 //! Histograms of Monte Carlo samples with their P10, P50 and P90 marked.
 
 use crate::axis::Axis;
-use crate::frame::Frame;
+use crate::frame::{self, Frame};
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label, Rect};
 use crate::theme::{self, mark, INK, MUTED};
@@ -58,17 +58,9 @@ fn draw(
     let (area, x_ticks, y_ticks) = frame.cartesian(&x_axis, &chart.x_label, &y_axis, "Share of draws");
 
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d(low..high, 0.0..y_max)?;
+    let mut plot = frame::plot(&root, area, low..high, 0.0..y_max)?;
     let coord = plot.as_coord_spec().clone();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     frame.draw_y_axis(&root, area, &y_ticks, |v| px(low, v).1)?;
     frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, 0.0).0, &chart.x_label, false)?;
     let bins: Vec<(f64, f64, f64)> =

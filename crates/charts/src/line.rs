@@ -2,7 +2,7 @@
 //! with an optional vertical marker (the optimum).
 
 use crate::axis::Axis;
-use crate::frame::{segment, Frame, Swatch};
+use crate::frame::{self, segment, Frame, Swatch};
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label};
 use crate::theme::{self, accent, mark, INK, MUTED};
@@ -93,17 +93,9 @@ fn draw(
     let (area, x_ticks, y_ticks) = frame.cartesian(&x_axis, &chart.x_label, &y_axis, &chart.y_label);
 
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d(0.0..1.0, 0.0..y_max)?;
+    let mut plot = frame::plot(&root, area, 0.0..1.0, 0.0..y_max)?;
     let coord = plot.as_coord_spec().clone();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     frame.draw_y_axis(&root, area, &y_ticks, |v| px(0.0, v).1)?;
     frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, 0.0).0, &chart.x_label, false)?;
     for series in &chart.series {

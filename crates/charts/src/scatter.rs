@@ -3,7 +3,7 @@
 //! because the frameworks span three orders of magnitude.
 
 use crate::axis::Axis;
-use crate::frame::{Frame, Swatch};
+use crate::frame::{self, Frame, Swatch};
 use crate::line::Series;
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{short_name, Ink, Rect};
@@ -88,17 +88,9 @@ fn draw(
     let (area, x_ticks, y_ticks) = frame.cartesian(&x_axis, &chart.x_label, &y_axis, &chart.y_label);
 
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
+    let mut plot = frame::plot(&root, area, (x0..x1).log_scale(), (y0..y1).log_scale())?;
     let coord = plot.as_coord_spec();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(coord, (x, y));
     frame.draw_y_axis(&root, area, &y_ticks, |v| px(x0, v).1)?;
     frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, y0).0, &chart.x_label, true)?;
     let at: Vec<(f64, f64)> = points.iter().map(|p| px(p.x, p.y)).collect();

@@ -3,7 +3,7 @@
 //! forty colours would distinguish nothing.
 
 use crate::axis::Axis;
-use crate::frame::{Frame, Swatch, PAD};
+use crate::frame::{self, Frame, Swatch, PAD};
 use crate::size::{drawn_width, Rows, WidthClass};
 use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
 use crate::theme::{self, series, PALETTE};
@@ -99,17 +99,9 @@ fn draw(
     let ticks = frame.x_ticks(&axis, area.left, area.right);
 
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d(0.0..1.0, 0.0..rows.len() as f64)?;
+    let plot = frame::plot(&root, area, 0.0..1.0, 0.0..rows.len() as f64)?;
     let coord = plot.as_coord_spec().clone();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     frame.draw_x_axis(&root, area, &ticks, |v| px(v, 0.0).0, "", true)?;
     for (i, row) in rows.iter().enumerate() {
         let y = (rows.len() - i - 1) as f64;

@@ -2,7 +2,7 @@
 //! widest swing on top, around a line at the outcome with every input where it is.
 
 use crate::axis::Axis;
-use crate::frame::{segment, Frame, Swatch, PAD};
+use crate::frame::{self, segment, Frame, Swatch, PAD};
 use crate::size::{drawn_width, Rows, WidthClass};
 use crate::text::{fitted, Align, Ink, Label, Rect};
 use crate::theme::{self, accent, mark, INK};
@@ -111,17 +111,9 @@ fn draw(
 
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let count = rows.len() as f64;
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(area.left as u32)
-        .margin_top(area.top as u32)
-        .margin_right((frame.width - area.right) as u32)
-        .margin_bottom((frame.height - area.bottom) as u32)
-        .build_cartesian_2d(low..high, 0.0..count)?;
+    let mut plot = frame::plot(&root, area, low..high, 0.0..count)?;
     let coord = plot.as_coord_spec().clone();
-    let px = |x: f64, y: f64| {
-        let (px, py) = coord.translate(&(x, y));
-        (px as f64, py as f64)
-    };
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     frame.draw_x_axis(&root, area, &ticks, |v| px(v, 0.0).0, &chart.value_label, true)?;
 
     for (index, row) in rows.iter().enumerate() {
