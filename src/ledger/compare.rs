@@ -33,7 +33,6 @@ pub fn effort_chart(ledger: &Ledger, view: &LedgerView) -> ScatterChart {
         }],
         highlight: None,
         width: WIDTH,
-        height: 440,
     }
 }
 
@@ -55,7 +54,6 @@ pub fn growth_chart(ledger: &Ledger, counter: Counter) -> ScatterChart {
         curves: vec![Series { name: "no change".into(), points: diagonal, tone: Tone::Secondary }],
         highlight: None,
         width: WIDTH,
-        height: 440,
     }
 }
 

@@ -28,7 +28,7 @@ pub fn curve_chart(which: Curve, points: &[CurvePoint], best: &Optimum) -> LineC
         points: points.iter().map(|p| (p.c, y(p))).collect(),
         tone,
     };
-    let (title, y_label, y_unit, series, size) = match which {
+    let (title, y_label, y_unit, series, width) = match which {
         Curve::Value => (
             "Ecosystem value against concentration",
             "Value (weighted person-months)",
@@ -38,21 +38,21 @@ pub fn curve_chart(which: Curve, points: &[CurvePoint], best: &Optimum) -> LineC
                 series("Labs", Tone::Secondary, |p| p.v_labs),
                 series("Total", Tone::Total, |p| p.v_total),
             ],
-            (760, 380),
+            760,
         ),
         Curve::Coverage => (
             "Share of a firm's platform covered by open source (κ)",
             "κ",
             ValueUnit::Share,
             vec![series("κ", Tone::Primary, |p| p.kappa)],
-            (370, 300),
+            370,
         ),
         Curve::Effort => (
             "A firm's platform effort (E)",
             "Person-months",
             ValueUnit::Count,
             vec![series("E", Tone::Secondary, |p| p.firm_platform_effort)],
-            (370, 300),
+            370,
         ),
     };
     LineChart {
@@ -62,8 +62,7 @@ pub fn curve_chart(which: Curve, points: &[CurvePoint], best: &Optimum) -> LineC
         y_unit,
         series,
         marker: Some(Marker { x: best.c_star, label: format!("c* = {}", percent(best.c_star)) }),
-        width: size.0,
-        height: size.1,
+        width,
     }
 }
 

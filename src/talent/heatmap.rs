@@ -79,7 +79,6 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
                 marker,
                 width: 640,
-                height: 460,
             })
         })
     });

@@ -40,7 +40,6 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
                             unit,
                             distribution: pick(s).clone(),
                             width: 480,
-                            height: 300,
                         })
                     })
                 })

@@ -1,10 +1,13 @@
 //! Horizontal bar charts: one labelled bar per item, values written at the bar ends, optional
 //! whiskers for an uncertainty range.
 
-use crate::theme::{self, text, FONT_SIZE, INK, MARK, MUTED};
+use crate::axis::Axis;
+use crate::frame::{self, segment, Frame, PAD};
+use crate::size::{drawn_width, Rows, WidthClass};
+use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
+use crate::theme::{self, mark, INK};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// One row of a bar chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,18 +26,22 @@ pub struct BarChart {
     pub value_label: String,
     pub unit: ValueUnit,
     pub bars: Vec<Bar>,
+    /// The width of the chart's own rendering (downloads, and pages that have not measured it).
     pub width: u32,
 }
 
-const ROW: u32 = 26;
-const TOP: u32 = 8;
-const AXIS: u32 = 48;
-const VALUE_ROOM: u32 = 72;
+/// Between a value and the end of its bar or whisker.
+const VALUE_GAP: f64 = 6.0;
 
-/// The chart as a standalone SVG document. Never fails: bad numbers become "no figure" rows and
-/// an empty chart says so.
+/// The chart as a standalone SVG document at its own width.
 pub fn horizontal_bars(chart: &BarChart) -> String {
-    let width = chart.width.max(320);
+    horizontal_bars_at(chart, chart.width)
+}
+
+/// The chart drawn for a box `width` pixels wide. Never fails: bad numbers become "no figure"
+/// rows and an empty chart says so.
+pub fn horizontal_bars_at(chart: &BarChart, width: u32) -> String {
+    let width = drawn_width(width);
     if chart.bars.is_empty() {
         return theme::message(
             &chart.title,
@@ -42,7 +49,10 @@ pub fn horizontal_bars(chart: &BarChart) -> String {
             width,
         );
     }
-    let height = TOP + ROW * chart.bars.len() as u32 + AXIS;
+    let class = WidthClass::of(width);
+    let probe = Frame::new(width, 0);
+    let rows = (class.row_height(Rows::Bars) as usize * chart.bars.len()) as f64;
+    let height = (PAD + rows + probe.bottom_room(true)).ceil() as u32;
     theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
 }
 
@@ -50,82 +60,101 @@ fn finite(value: Option<f64>) -> Option<f64> {
     value.filter(|v| v.is_finite())
 }
 
+/// The valid whisker of a bar, from its low to its high end.
+fn whisker(bar: &Bar) -> Option<(f64, f64)> {
+    bar.range.filter(|(low, high)| low.is_finite() && high.is_finite() && low <= high)
+}
+
 fn draw(
     chart: &BarChart,
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+    let mut frame = Frame::new(width, height);
+    let narrow = frame.class.is_narrow();
+    let row_height = frame.class.row_height(Rows::Bars) as f64;
     let rows = chart.bars.len();
     let largest = chart
         .bars
         .iter()
-        .flat_map(|bar| [finite(bar.value), bar.range.map(|r| r.1).filter(|v| v.is_finite())])
+        .flat_map(|bar| [finite(bar.value), whisker(bar).map(|r| r.1)])
         .flatten()
         .fold(0.0_f64, f64::max);
     let x_max = if largest > 0.0 { largest * 1.02 } else { 1.0 };
-    let longest = chart.bars.iter().map(|bar| bar.label.chars().count()).max().unwrap_or(0);
-    let label_room = (longest as f64 * FONT_SIZE * 0.58 + 14.0).clamp(60.0, width as f64 * 0.4) as u32;
+    let value_text = |bar: &Bar| {
+        finite(bar.value).map_or_else(|| "no figure".to_owned(), |v| chart.unit.format(v.max(0.0)))
+    };
+    let value_room =
+        chart.bars.iter().map(|b| frame.label(value_text(b), Ink::Text).width()).fold(0.0, f64::max)
+            + VALUE_GAP
+            + 2.0;
+    let name = |bar: &Bar| if narrow { short_name(&bar.label).to_owned() } else { bar.label.clone() };
+    let widest = chart.bars.iter().map(|b| frame.label(name(b), Ink::Text).width()).fold(0.0, f64::max);
+    // Names beside their bars, or on a line of their own above them when narrow.
+    let name_width = if narrow { frame.width - 2.0 * PAD } else { widest.min(frame.width * 0.4) };
+    let left = if narrow { PAD } else { PAD + name_width + 8.0 };
+    let area = Rect::new(
+        left.round(),
+        PAD,
+        (frame.width - PAD - value_room).round(),
+        (PAD + row_height * rows as f64).round(),
+    );
 
-    let mut plot = ChartBuilder::on(&root)
-        .margin_top(TOP)
-        .margin_right(VALUE_ROOM)
-        .x_label_area_size(AXIS)
-        .y_label_area_size(label_room)
-        .build_cartesian_2d(0.0..x_max, 0.0..rows as f64)?;
-    theme::mesh(
-        plot.configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(6)
-            .x_label_formatter(&|value| chart.unit.format_tick(*value))
-            .x_desc(chart.value_label.as_str()),
-    )
-    .draw()?;
+    let format = |v| chart.unit.format_tick(v);
+    let axis = Axis { low: 0.0, high: x_max, log: false, format: &format };
+    let ticks = frame.x_ticks(&axis, area.left, area.right);
+    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+    let mut plot = frame::plot(&root, area, 0.0..x_max, 0.0..rows as f64)?;
+    let coord = plot.as_coord_spec().clone();
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
+    frame.draw_x_axis(&root, area, &ticks, |v| px(v, 0.0).0, &chart.value_label, true)?;
 
-    let at_end = Pos::new(HPos::Left, VPos::Center);
+    let line = frame.line();
     for (index, bar) in chart.bars.iter().enumerate() {
         let y = (rows - index - 1) as f64;
-        let middle = y + 0.5;
-        let (x, y_px) = plot.backend_coord(&(0.0, middle));
-        root.draw(&Text::new(
-            bar.label.clone(),
-            (x - 8, y_px),
-            text(&INK).pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
-        match finite(bar.value) {
+        // Narrow rows give their top line to the name.
+        let top = if narrow { y + 1.0 - (line + 2.0) / row_height } else { y + 1.0 };
+        let (low, high) = (y + (top - y) * 0.2, y + (top - y) * 0.8);
+        let middle = (low + high) / 2.0;
+        let (x0, y_px) = px(0.0, middle);
+        let name = frame.label(fitted(&name(bar), frame.size, name_width), Ink::Text);
+        let name = if narrow {
+            name.top(PAD, px(0.0, y + 1.0).1 + 1.0, Align::Start)
+        } else {
+            name.middle(area.left - 8.0, y_px, Align::End)
+        };
+        frame.placer.fixed(name);
+        let end = match finite(bar.value) {
             Some(value) => {
                 let value = value.max(0.0);
                 plot.draw_series(std::iter::once(Rectangle::new(
-                    [(0.0, y + 0.2), (value, y + 0.8)],
-                    MARK.filled(),
+                    [(0.0, low), (value, high)],
+                    mark().filled(),
                 )))?;
-                let end = bar.range.map_or(value, |(_, high)| high.max(value));
-                let (end_px, _) = plot.backend_coord(&(end, middle));
-                root.draw(&Text::new(chart.unit.format(value), (end_px + 6, y_px), text(&INK).pos(at_end)))?;
+                let end = whisker(bar).map_or(value, |(_, high)| high.max(value));
+                px(end, middle).0
             }
-            None => {
-                root.draw(&Text::new("no figure", (x + 6, y_px), text(&MUTED).pos(at_end)))?;
-            }
+            None => x0,
+        };
+        if let Some((from, to)) = whisker(bar) {
+            let (from, to) = (px(from.max(0.0), middle).0, px(to, middle).0);
+            let (cap_low, cap_high) = (px(0.0, y + (top - y) * 0.3).1, px(0.0, y + (top - y) * 0.7).1);
+            segment(&root, (from, y_px), (to, y_px), INK)?;
+            segment(&root, (from, cap_low), (from, cap_high), INK)?;
+            segment(&root, (to, cap_low), (to, cap_high), INK)?;
         }
-        if let Some((low, high)) =
-            bar.range.filter(|(low, high)| low.is_finite() && high.is_finite() && low <= high)
-        {
-            let (low, whisker) = (low.max(0.0), INK.stroke_width(1));
-            let caps = [low, high].map(|x| PathElement::new([(x, y + 0.3), (x, y + 0.7)], whisker));
-            plot.draw_series(
-                std::iter::once(PathElement::new([(low, middle), (high, middle)], whisker)).chain(caps),
-            )?;
-        }
+        let ink = if finite(bar.value).is_some() { Ink::Text } else { Ink::Muted };
+        frame.placer.fixed(frame.label(value_text(bar), ink).middle(end + VALUE_GAP, y_px, Align::Start));
     }
-    root.present()?;
-    Ok(())
+    frame.finish(&root)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_svg::{filled, texts};
+    use crate::view_box;
 
     fn chart(bars: Vec<Bar>) -> BarChart {
         BarChart {
@@ -141,33 +170,25 @@ mod tests {
         Bar { label: label.into(), value, range: None }
     }
 
-    fn count(svg: &str, needle: &str) -> usize {
-        svg.matches(needle).count()
-    }
+    const BLUE: &str = "#0072B2";
 
     #[test]
     fn draws_one_bar_per_value_with_labels_and_values() {
-        let svg = horizontal_bars(&chart(vec![
-            bar("TensorFlow", Some(27.3e6)),
-            bar("Caffe", Some(2.2e6)),
-            bar("Sonnet", Some(0.36e6)),
-        ]));
-        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>\n") || svg.ends_with("</svg>"), "{svg}");
-        assert!(svg.contains(r#"viewBox="0 0 760 134""#), "height grows with rows");
-        assert_eq!(count(&svg, "var(--chart-bar, #2b6cb0)"), 3);
-        for text in [
-            "TensorFlow",
-            "Caffe",
-            "Sonnet",
-            "$27.3m",
-            "$2.20m",
-            "$360k",
-            "Cost (USD)",
-            "<title>Cost per framework</title>",
-        ] {
-            assert!(svg.contains(text), "missing {text}");
+        let bars =
+            vec![bar("TensorFlow", Some(27.3e6)), bar("Caffe", Some(2.2e6)), bar("Sonnet", Some(0.36e6))];
+        let svg = horizontal_bars(&chart(bars.clone()));
+        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{svg}");
+        assert_eq!(filled(&svg, BLUE), 3);
+        let written = texts(&svg);
+        for text in ["TensorFlow", "Caffe", "Sonnet", "$27.3m", "$2.20m", "$360k", "Cost (USD)", "$0"] {
+            assert!(written.iter().any(|t| t == text), "missing {text} in {written:?}");
         }
+        assert!(svg.contains("<title>Cost per framework</title>"));
         assert!(!svg.contains("#010203") && !svg.contains("NaN"));
+        let (_, three) = view_box(&svg).unwrap();
+        let (_, four) =
+            view_box(&horizontal_bars(&chart([bars, vec![bar("Keras", Some(1.0))]].concat()))).unwrap();
+        assert_eq!(four - three, WidthClass::Medium.row_height(Rows::Bars), "height grows by a row per bar");
     }
 
     #[test]
@@ -177,15 +198,15 @@ mod tests {
             bar("Odd", Some(f64::NAN)),
             bar("Keras", Some(1e6)),
         ]));
-        assert_eq!(count(&svg, "no figure"), 2);
-        assert_eq!(count(&svg, "var(--chart-bar, #2b6cb0)"), 1);
+        assert_eq!(texts(&svg).iter().filter(|t| *t == "no figure").count(), 2);
+        assert_eq!(filled(&svg, BLUE), 1);
         assert!(!svg.contains("NaN"));
     }
 
     #[test]
     fn labels_are_escaped() {
         let svg = horizontal_bars(&chart(vec![bar("R&D <lab>", Some(5.0))]));
-        assert!(svg.contains("R&amp;D &lt;lab&gt;"));
+        assert!(svg.contains(">R&amp;D &lt;lab&gt;</text>"), "{svg}");
     }
 
     #[test]
@@ -193,9 +214,15 @@ mod tests {
         let empty = horizontal_bars(&chart(vec![]));
         assert!(empty.contains("Nothing selected"));
         let zeros = horizontal_bars(&chart(vec![bar("A", Some(0.0)), bar("B", Some(0.0))]));
-        assert!(zeros.contains("$0") && !zeros.contains("NaN"));
+        assert_eq!(
+            texts(&zeros).iter().filter(|t| *t == "$0").count(),
+            3,
+            "two values and the axis's first tick"
+        );
+        assert!(!zeros.contains("NaN"));
         let huge = horizontal_bars(&chart(vec![bar("A", Some(1e300)), bar("B", Some(-5.0))]));
-        assert!(huge.contains("<svg") && !huge.contains("NaN"));
+        assert_eq!(filled(&huge, BLUE), 2, "a bar each, the negative one at zero length");
+        assert!(texts(&huge).contains(&"B".to_owned()) && !huge.contains("NaN"));
     }
 
     #[test]
@@ -207,6 +234,22 @@ mod tests {
         }]));
         let without = horizontal_bars(&chart(vec![bar("A", Some(10.0))]));
         // The range lies within the bar, so both charts share an axis and differ only by the whisker.
-        assert_eq!(count(&with, "<polyline"), count(&without, "<polyline") + 3, "a line and two caps");
+        assert_eq!(
+            with.matches("<polyline").count(),
+            without.matches("<polyline").count() + 3,
+            "a line and two caps"
+        );
+    }
+
+    #[test]
+    fn narrow_charts_write_short_names_above_the_bars() {
+        let c =
+            chart(vec![bar("CNTK / Microsoft Cognitive Toolkit", Some(9.1e6)), bar("Caffe", Some(2.2e6))]);
+        let narrow = horizontal_bars_at(&c, 320);
+        assert!(texts(&narrow).contains(&"CNTK".to_owned()), "{:?}", texts(&narrow));
+        assert!(narrow.contains(r#"<text x="8.0""#), "names start at the left margin");
+        let (width, height) = view_box(&narrow).unwrap();
+        assert_eq!(width, 320);
+        assert!(height > view_box(&horizontal_bars(&c)).unwrap().1, "taller rows");
     }
 }

@@ -1,24 +1,93 @@
 //! A chart as the page shows it and as a reader takes it away: the SVG with its title, source
 //! and link written into the picture, so a downloaded or embedded copy still says where it is from.
 
+use crate::font::FONT;
 use crate::table::{Chart, DataTable};
-use crate::theme::{escape, FONT};
+use crate::theme::escape;
+use crate::{BarChart, HeatmapChart, HistogramChart, LineChart, ScatterChart, StackedBarChart, TornadoChart};
+
+macro_rules! any_chart {
+    ($($variant:ident($chart:ty)),+) => {
+        /// Any of the charts, so the page can keep one and draw it again at the width its box has.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum AnyChart {
+            $($variant($chart)),+
+        }
+
+        $(impl From<$chart> for AnyChart {
+            fn from(chart: $chart) -> AnyChart {
+                AnyChart::$variant(chart)
+            }
+        })+
+
+        impl AnyChart {
+            fn inner(&self) -> &dyn Chart {
+                match self {
+                    $(AnyChart::$variant(chart) => chart),+
+                }
+            }
+        }
+    };
+}
+
+any_chart!(
+    Bars(BarChart),
+    Heatmap(HeatmapChart),
+    Histogram(HistogramChart),
+    Line(LineChart),
+    Scatter(ScatterChart),
+    Stacked(StackedBarChart),
+    Tornado(TornadoChart)
+);
+
+impl Chart for AnyChart {
+    fn title(&self) -> &str {
+        self.inner().title()
+    }
+
+    fn svg_at(&self, width: u32) -> String {
+        self.inner().svg_at(width)
+    }
+
+    fn width(&self) -> u32 {
+        self.inner().width()
+    }
+
+    fn table(&self) -> DataTable {
+        self.inner().table()
+    }
+
+    fn summary(&self) -> String {
+        self.inner().summary()
+    }
+}
 
 /// Everything the page needs of one chart, computed once per change.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rendered {
     pub title: String,
+    /// The chart at its own width, for downloads and until the page knows its box's width.
     pub svg: String,
     pub table: DataTable,
     pub summary: String,
+    /// The chart itself, to draw again for another width; `None` for a placeholder.
+    pub chart: Option<AnyChart>,
 }
 
-pub fn render(chart: &impl Chart) -> Rendered {
+impl Rendered {
+    /// The chart drawn for a box `width` pixels wide (a placeholder stays as it is).
+    pub fn svg_at(&self, width: u32) -> String {
+        self.chart.as_ref().map_or_else(|| self.svg.clone(), |chart| chart.svg_at(width))
+    }
+}
+
+pub fn render<C: Chart + Clone + Into<AnyChart>>(chart: &C) -> Rendered {
     Rendered {
         title: chart.title().to_owned(),
         svg: chart.svg(),
         table: chart.table(),
         summary: chart.summary(),
+        chart: Some(chart.clone().into()),
     }
 }
 

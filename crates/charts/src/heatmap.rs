@@ -1,10 +1,12 @@
 //! Heat maps: one outcome over a grid of two parameters, with a colour key. Cells not yet
 //! computed stay empty, so a map can be drawn while its rows arrive.
 
-use crate::theme::{self, text, INK, MUTED};
+use crate::frame::{self, Area, Drawn, Frame, PAD};
+use crate::size::{drawn_width, Shape, WidthClass};
+use crate::text::{Align, Ink, Label, Rect};
+use crate::theme;
 use headstart_core::format::{significant, ValueUnit};
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeatmapChart {
@@ -23,8 +25,8 @@ pub struct HeatmapChart {
     pub domain: (f64, f64),
     /// A point to ring, e.g. the page's current parameters.
     pub marker: Option<(f64, f64)>,
+    /// The width of the chart's own rendering (downloads, and pages that have not measured it).
     pub width: u32,
-    pub height: u32,
 }
 
 /// Viridis at nine stops: ordered in lightness, readable by colour-blind readers, and visible on
@@ -41,10 +43,17 @@ const RAMP: [(u8, u8, u8); 9] = [
     (253, 231, 37),
 ];
 
-const KEY_WIDTH: u32 = 90;
+/// The colour key's bar.
+const KEY_BAR: f64 = 18.0;
 
 pub fn heatmap_chart(chart: &HeatmapChart) -> String {
-    let (width, height) = (chart.width.max(360), chart.height.max(240));
+    heatmap_chart_at(chart, chart.width)
+}
+
+/// The chart drawn for a box `width` pixels wide.
+pub fn heatmap_chart_at(chart: &HeatmapChart, width: u32) -> String {
+    let width = drawn_width(width);
+    let height = WidthClass::of(width).height(Shape::Heatmap);
     let columns = chart.x_values.len();
     if columns < 2 || chart.y_values.len() < 2 {
         return theme::message(&chart.title, "This map needs at least two values along each axis.", width);
@@ -73,39 +82,56 @@ fn position(samples: &[f64], value: f64) -> Option<f64> {
     })
 }
 
+/// Every `stride`th sample from the first, with its label, for the smallest stride that `fits`.
+fn sample_ticks(samples: &[f64], most: usize, fits: impl Fn(&[(f64, String)]) -> bool) -> Vec<(f64, String)> {
+    let at = |stride: usize| -> Vec<(f64, String)> {
+        samples.iter().enumerate().step_by(stride).map(|(i, v)| (i as f64, significant(*v))).collect()
+    };
+    (1..=samples.len().max(1))
+        .map(at)
+        .find(|ticks| ticks.len() <= most && fits(ticks))
+        .unwrap_or_else(|| at(samples.len().max(1)))
+}
+
 fn draw(
     chart: &HeatmapChart,
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let (map_area, key_area) = root.split_horizontally(width - KEY_WIDTH);
+) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+    let mut frame = Frame::new(width, height);
     let (columns, rows) = (chart.x_values.len(), chart.y_values.len());
+    let (low, high) = chart.domain;
+    let key_labels: Vec<String> =
+        [0.0, 0.5, 1.0].iter().map(|t| chart.unit.format_tick(low + (high - low) * t)).collect();
+    let widest_key =
+        key_labels.iter().map(|t| frame.label(t.as_str(), Ink::Muted).width()).fold(0.0, f64::max);
+    let key_title = frame.label(chart.value_label.as_str(), Ink::Text);
+    let key_width = (KEY_BAR + 6.0 + widest_key).max(key_title.width()) + PAD;
+
+    frame.heading(&chart.y_label);
+    let top = frame.top + frame.line() / 2.0;
+    let bottom = frame.height - frame.bottom_room(true);
+    let line = frame.line();
+    let most = frame.class.most_ticks();
+    let cell = |n: usize, from: f64, to: f64| (to - from) / n as f64;
+    let y_ticks = sample_ticks(&chart.y_values, most, |ticks| {
+        ticks.len() < 2 || cell(rows, top, bottom) * (ticks[1].0 - ticks[0].0) >= line * 1.5
+    });
+    let left = PAD + frame.widest(&y_ticks) + 6.0;
+    let right = frame.width - key_width - 12.0;
+    let size = frame.size;
+    let x_ticks = sample_ticks(&chart.x_values, most, |ticks| {
+        let spread = cell(columns, left, right) * ticks.get(1).map_or(1.0, |t| t.0 - ticks[0].0);
+        ticks.iter().all(|(_, text)| Label::new(text.as_str(), size, Ink::Text).width() + size <= spread)
+    });
+    let area = Rect::new(left.round(), top.round(), right.round(), bottom.round());
+
+    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let span = |n: usize| -0.5..n as f64 - 0.5;
-    let mut plot = ChartBuilder::on(&map_area)
-        .margin(12)
-        .x_label_area_size(44)
-        .y_label_area_size(64)
-        .build_cartesian_2d(span(columns), span(rows))?;
-    let tick = |samples: &[f64], at: f64| {
-        let index = at.round();
-        match (index - at).abs() < 1e-6 && index >= 0.0 {
-            true => samples.get(index as usize).map_or_else(String::new, |v| significant(*v)),
-            false => String::new(),
-        }
-    };
-    theme::mesh(
-        plot.configure_mesh()
-            .disable_mesh()
-            .x_labels(6)
-            .y_labels(6)
-            .x_label_formatter(&|x| tick(&chart.x_values, *x))
-            .y_label_formatter(&|y| tick(&chart.y_values, *y))
-            .x_desc(chart.x_label.as_str())
-            .y_desc(chart.y_label.as_str()),
-    )
-    .draw()?;
+    let mut plot = frame::plot(&root, area, span(columns), span(rows))?;
+    let coord = plot.as_coord_spec().clone();
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
     let cells = chart.cells.iter().enumerate().flat_map(|(row, values)| {
         values.iter().enumerate().filter_map(move |(column, value)| {
             let value = value.filter(|v| v.is_finite())?;
@@ -118,6 +144,11 @@ fn draw(
         })
     });
     plot.draw_series(cells)?;
+    frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, 0.0).0, &chart.x_label, false)?;
+    for (value, text) in &y_ticks {
+        let y = px(0.0, *value).1;
+        frame.placer.fixed(frame.label(text.as_str(), Ink::Text).middle(area.left - 6.0, y, Align::End));
+    }
     if let Some((x, y)) = chart.marker {
         if let (Some(x), Some(y)) = (position(&chart.x_values, x), position(&chart.y_values, y)) {
             plot.draw_series([
@@ -126,38 +157,34 @@ fn draw(
             ])?;
         }
     }
-    draw_key(chart, &key_area, height)?;
-    root.present()?;
-    Ok(())
+    let key_left = frame.width - key_width;
+    frame.placer.fixed(key_title.top(key_left, area.top - frame.line() / 2.0, Align::Start));
+    draw_key(
+        chart,
+        &root,
+        &mut frame,
+        &key_labels,
+        Rect::new(key_left, area.top + line, key_left + KEY_BAR, area.bottom),
+    )?;
+    frame.finish(&root)
 }
 
 /// A vertical colour bar with the domain's ends and middle written beside it.
-fn draw_key<DB: DrawingBackend>(
-    chart: &HeatmapChart,
-    area: &DrawingArea<DB, plotters::coord::Shift>,
-    height: u32,
-) -> Result<(), Box<dyn std::error::Error>>
-where
-    DB::ErrorType: 'static,
-{
-    let (top, bottom) = (28_i32, height as i32 - 60);
+fn draw_key(chart: &HeatmapChart, root: &Area, frame: &mut Frame, labels: &[String], bar: Rect) -> Drawn {
     let steps = 48;
     let (low, high) = chart.domain;
-    area.draw(&Text::new(
-        chart.value_label.clone(),
-        (4, 8),
-        text(&INK).pos(Pos::new(HPos::Left, VPos::Top)),
-    ))?;
     for step in 0..steps {
-        let y0 = bottom - (bottom - top) * step / steps;
-        let y1 = bottom - (bottom - top) * (step + 1) / steps;
+        let y0 = bar.bottom - bar.height() * step as f64 / steps as f64;
+        let y1 = bar.bottom - bar.height() * (step + 1) as f64 / steps as f64;
         let value = low + (high - low) * (step as f64 + 0.5) / steps as f64;
-        area.draw(&Rectangle::new([(8, y1), (26, y0)], colour(value, chart.domain).filled()))?;
+        root.draw(&Rectangle::new(
+            [(bar.left as i32, y1.floor() as i32), (bar.right as i32, y0.ceil() as i32)],
+            colour(value, chart.domain).filled(),
+        ))?;
     }
-    for t in [0.0, 0.5, 1.0] {
-        let y = bottom - ((bottom - top) as f64 * t) as i32;
-        let label = chart.unit.format_tick(low + (high - low) * t);
-        area.draw(&Text::new(label, (32, y), text(&MUTED).pos(Pos::new(HPos::Left, VPos::Center))))?;
+    for (t, text) in [0.0, 0.5, 1.0].iter().zip(labels) {
+        let y = bar.bottom - bar.height() * t;
+        frame.placer.fixed(frame.label(text.as_str(), Ink::Muted).middle(bar.right + 6.0, y, Align::Start));
     }
     Ok(())
 }
@@ -179,7 +206,6 @@ mod tests {
             domain: (0.0, 1.0),
             marker: Some((0.5, 0.02)),
             width: 640,
-            height: 420,
         }
     }
 
@@ -201,9 +227,11 @@ mod tests {
         ]));
         let rects = |svg: &str| svg.matches("<rect").count();
         assert_eq!(rects(&full), rects(&partial) + 6);
-        for text in ["0.005", "0.05", "0.8", "c*", "100%", "<title>c* over o and ρ</title>", "<circle"] {
-            assert!(full.contains(text), "missing {text}");
+        let written = crate::test_svg::texts(&full);
+        for text in ["0.005", "0.05", "0.8", "c*", "100%", "0%", "o", "ρ"] {
+            assert!(written.iter().any(|t| t == text), "missing {text} in {written:?}");
         }
+        assert!(full.contains("<title>c* over o and ρ</title>") && full.contains("<circle"));
         assert!(!full.contains("NaN") && !partial.contains("NaN"));
     }
 

@@ -1,11 +1,14 @@
 //! Histograms of Monte Carlo samples with their P10, P50 and P90 marked.
 
-use crate::theme::{self, text, INK, MARK, MUTED};
+use crate::axis::Axis;
+use crate::frame::{self, Frame};
+use crate::size::{drawn_width, Shape, WidthClass};
+use crate::text::{Align, Ink, Label, Rect};
+use crate::theme::{self, mark, INK, MUTED};
 use headstart_core::format::ValueUnit;
 use headstart_core::stats::Distribution;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct HistogramChart {
@@ -13,12 +16,18 @@ pub struct HistogramChart {
     pub x_label: String,
     pub unit: ValueUnit,
     pub distribution: Distribution,
+    /// The width of the chart's own rendering (downloads, and pages that have not measured it).
     pub width: u32,
-    pub height: u32,
 }
 
 pub fn histogram_chart(chart: &HistogramChart) -> String {
-    let (width, height) = (chart.width.max(320), chart.height.max(200));
+    histogram_chart_at(chart, chart.width)
+}
+
+/// The chart drawn for a box `width` pixels wide.
+pub fn histogram_chart_at(chart: &HistogramChart, width: u32) -> String {
+    let width = drawn_width(width);
+    let height = WidthClass::of(width).height(Shape::Histogram);
     let histogram = &chart.distribution.histogram;
     let sane =
         histogram.edges.len() == histogram.counts.len() + 1 && histogram.edges.iter().all(|e| e.is_finite());
@@ -33,60 +42,86 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
     let histogram = &chart.distribution.histogram;
     let (low, high) = (histogram.edges[0], histogram.edges[histogram.edges.len() - 1]);
     let total: u32 = histogram.counts.iter().sum();
     let share = |count: u32| count as f64 / total.max(1) as f64;
     let tallest = histogram.counts.iter().copied().map(share).fold(0.0, f64::max);
-    let y_max = (tallest * 1.35).max(0.01);
-    let mut plot = ChartBuilder::on(&root)
-        .margin(12)
-        .margin_right(20)
-        .x_label_area_size(44)
-        .y_label_area_size(56)
-        .build_cartesian_2d(low..high, 0.0..y_max)?;
-    theme::mesh(
-        plot.configure_mesh()
-            .disable_x_mesh()
-            .x_labels(6)
-            .y_labels(5)
-            .x_label_formatter(&|x| chart.unit.format_tick(*x))
-            .y_label_formatter(&|y| ValueUnit::Share.format_tick(*y))
-            .x_desc(chart.x_label.as_str())
-            .y_desc("Share of draws"),
-    )
-    .draw()?;
-    let bins = histogram.edges.windows(2).zip(&histogram.counts);
-    plot.draw_series(
-        bins.map(|(edge, &count)| Rectangle::new([(edge[0], 0.0), (edge[1], share(count))], MARK.filled())),
-    )?;
+    // Headroom above the tallest bar for the percentiles' labels.
+    let y_max = (tallest * 1.4).max(0.01);
+
+    let mut frame = Frame::new(width, height);
+    let (x_format, y_format) = (|x| chart.unit.format_tick(x), |y| ValueUnit::Share.format_tick(y));
+    let x_axis = Axis { low, high, log: false, format: &x_format };
+    let y_axis = Axis { low: 0.0, high: y_max, log: false, format: &y_format };
+    let (area, x_ticks, y_ticks) = frame.cartesian(&x_axis, &chart.x_label, &y_axis, "Share of draws");
+
+    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+    let mut plot = frame::plot(&root, area, low..high, 0.0..y_max)?;
+    let coord = plot.as_coord_spec().clone();
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
+    frame.draw_y_axis(&root, area, &y_ticks, |v| px(low, v).1)?;
+    frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, 0.0).0, &chart.x_label, false)?;
+    let bins: Vec<(f64, f64, f64)> =
+        histogram.edges.windows(2).zip(&histogram.counts).map(|(e, &c)| (e[0], e[1], share(c))).collect();
+    plot.draw_series(bins.iter().map(|&(a, b, h)| Rectangle::new([(a, 0.0), (b, h)], mark().filled())))?;
+    for &(a, b, h) in &bins {
+        let ((left, top), (right, _)) = (px(a, h), px(b, 0.0));
+        frame.placer.avoid(Rect::new(left, top, right, area.bottom));
+    }
+
+    // The median first, so it takes the best place; each label as high as it goes clear of the
+    // others and of the other percentiles' lines, its own dashed line drawn up to it.
     let d = &chart.distribution;
-    for (name, value) in [("P10", d.p10), ("P50", d.p50), ("P90", d.p90)] {
-        if !(low..=high).contains(&value) {
-            continue;
-        }
-        // The median's label sits above the others', so close percentiles do not overwrite it.
-        let (style, top) =
-            if name == "P50" { (INK.stroke_width(2), 0.95) } else { (MUTED.stroke_width(1), 0.82) };
-        plot.draw_series(std::iter::once(DashedPathElement::new(
-            [(value, 0.0), (value, y_max * top)],
+    let line = frame.line();
+    let marks: Vec<(&str, f64)> = [("P50", d.p50), ("P10", d.p10), ("P90", d.p90)]
+        .into_iter()
+        .filter(|(_, v)| (low..=high).contains(v))
+        .collect();
+    let strips: Vec<Rect> = marks
+        .iter()
+        .map(|(_, v)| Rect::around((px(*v, 0.0).0, area.top), 1.5))
+        .map(|r| Rect { bottom: area.bottom, ..r })
+        .collect();
+    for (i, (name, value)) in marks.iter().enumerate() {
+        let (x, _) = px(*value, 0.0);
+        let label = frame.label(format!("{name} {}", chart.unit.format(*value)), Ink::Text);
+        let clear_of_lines =
+            |l: &Label| strips.iter().enumerate().all(|(j, strip)| j == i || !strip.intersects(&l.rect()));
+        let candidates = || {
+            (0..5).flat_map(|level| {
+                let top = area.top + 2.0 + level as f64 * (line + 2.0);
+                [
+                    label.top(x, top, Align::Middle),
+                    label.top(x + 3.0, top, Align::Start),
+                    label.top(x - 3.0, top, Align::End),
+                ]
+            })
+        };
+        // Across another percentile's line only when there is no other room (narrow charts).
+        let placed = frame.placer.first_fit(candidates().filter(clear_of_lines), area);
+        let placed = placed.or_else(|| frame.placer.first_fit(candidates(), area));
+        let reach = match placed {
+            Some(rect) if rect.left <= x && x <= rect.right => rect.bottom + 1.0,
+            Some(rect) => rect.top,
+            None => area.top,
+        };
+        let style = if *name == "P50" { INK.stroke_width(2) } else { MUTED.stroke_width(1) };
+        root.draw(&DashedPathElement::new(
+            [(x as i32, area.bottom as i32), (x as i32, reach as i32)],
             4,
             3,
             style,
-        )))?;
-        let (x, y) = plot.backend_coord(&(value, y_max * top));
-        let label = format!("{name} {}", chart.unit.format(value));
-        root.draw(&Text::new(label, (x, y - 2), text(&INK).pos(Pos::new(HPos::Center, VPos::Bottom))))?;
+        ))?;
     }
-    root.present()?;
-    Ok(())
+    frame.finish(&root)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_svg::texts;
 
     fn chart(samples: &[f64]) -> HistogramChart {
         HistogramChart {
@@ -95,7 +130,6 @@ mod tests {
             unit: ValueUnit::Share,
             distribution: Distribution::of(samples, 20).unwrap(),
             width: 480,
-            height: 300,
         }
     }
 
@@ -103,19 +137,19 @@ mod tests {
     fn one_bar_per_bin_and_the_three_percentiles() {
         let samples: Vec<f64> = (0..1_000).map(|i| (i as f64 / 1_000.0).powi(2)).collect();
         let svg = histogram_chart(&chart(&samples));
-        assert!(svg.matches("<rect").count() >= 20);
-        for text in
-            ["P10 1.0%", "P50 25.0%", "P90 80.8%", "Share of draws", "<title>c* over 1,000 draws</title>"]
-        {
-            assert!(svg.contains(text), "missing {text}");
+        assert_eq!(svg.matches(r##"fill="#0072B2""##).count(), 20, "one bar per bin");
+        let written = texts(&svg);
+        for text in ["P10 1.0%", "P50 25.0%", "P90 80.8%", "Share of draws", "c*"] {
+            assert!(written.iter().any(|t| t == text), "missing {text} in {written:?}");
         }
+        assert!(svg.contains("<title>c* over 1,000 draws</title>"));
         assert!(!svg.contains("NaN") && !svg.contains("#0102"));
     }
 
     #[test]
     fn one_repeated_sample_and_broken_input_still_draw() {
         let svg = histogram_chart(&chart(&[0.3; 50]));
-        assert!(svg.contains("P50 30.0%"));
+        assert!(texts(&svg).contains(&"P50 30.0%".to_owned()), "{:?}", texts(&svg));
         let mut broken = chart(&[0.1, 0.2]);
         broken.distribution.histogram.edges.pop();
         assert!(histogram_chart(&broken).contains("No draws"));

@@ -1,10 +1,13 @@
 //! Line charts over a share from 0 to 1: how a quantity changes as more engineers are pooled,
 //! with an optional vertical marker (the optimum).
 
-use crate::theme::{self, text, ACCENT, GRID, INK, MARK, MUTED};
+use crate::axis::Axis;
+use crate::frame::{self, segment, Frame, Swatch};
+use crate::size::{drawn_width, Shape, WidthClass};
+use crate::text::{Align, Ink, Label};
+use crate::theme::{self, accent, mark, INK, MUTED};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Which of the theme's line colours a series takes; the first series should be `Primary`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,14 +40,28 @@ pub struct LineChart {
     pub y_unit: ValueUnit,
     pub series: Vec<Series>,
     pub marker: Option<Marker>,
+    /// The width of the chart's own rendering (downloads, and pages that have not measured it).
     pub width: u32,
-    pub height: u32,
 }
 
-/// The chart as a standalone SVG document; points that are not finite are skipped, never drawn.
+/// The chart as a standalone SVG document at its own width.
 pub fn line_chart(chart: &LineChart) -> String {
-    let (width, height) = (chart.width.max(320), chart.height.max(200));
+    line_chart_at(chart, chart.width)
+}
+
+/// The chart drawn for a box `width` pixels wide; points that are not finite are skipped.
+pub fn line_chart_at(chart: &LineChart, width: u32) -> String {
+    let width = drawn_width(width);
+    let height = WidthClass::of(width).height(Shape::Line);
     theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+}
+
+fn style(tone: Tone) -> (RGBColor, u32) {
+    match tone {
+        Tone::Primary => (mark(), 2),
+        Tone::Secondary => (accent(), 2),
+        Tone::Total => (INK, 3),
+    }
 }
 
 fn draw(
@@ -52,68 +69,61 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
     let finite = |series: &Series| {
         series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>()
     };
     let y_max = chart.series.iter().flat_map(finite).map(|(_, y)| y).fold(0.0_f64, f64::max);
     let y_max = if y_max > 0.0 { y_max * 1.08 } else { 1.0 };
-    let mut plot = ChartBuilder::on(&root)
-        .margin(12)
-        .margin_right(20)
-        .x_label_area_size(44)
-        .y_label_area_size(64)
-        .build_cartesian_2d(0.0..1.0, 0.0..y_max)?;
-    theme::mesh(
-        plot.configure_mesh()
-            .x_labels(6)
-            .y_labels(6)
-            .x_label_formatter(&|x| ValueUnit::Share.format_tick(*x))
-            .y_label_formatter(&|y| chart.y_unit.format_tick(*y))
-            .x_desc(chart.x_label.as_str())
-            .y_desc(chart.y_label.as_str()),
-    )
-    .draw()?;
+    let mut frame = Frame::new(width, height);
+    if chart.series.len() > 1 {
+        let legend: Vec<(String, Swatch)> = chart
+            .series
+            .iter()
+            .map(|s| {
+                let (colour, stroke) = style(s.tone);
+                (s.name.clone(), Swatch::Line(colour, stroke))
+            })
+            .collect();
+        frame.legend(&legend);
+    }
+    let (x_format, y_format) = (|x| ValueUnit::Share.format_tick(x), |y| chart.y_unit.format_tick(y));
+    let x_axis = Axis { low: 0.0, high: 1.0, log: false, format: &x_format };
+    let y_axis = Axis { low: 0.0, high: y_max, log: false, format: &y_format };
+    let (area, x_ticks, y_ticks) = frame.cartesian(&x_axis, &chart.x_label, &y_axis, &chart.y_label);
+
+    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+    let mut plot = frame::plot(&root, area, 0.0..1.0, 0.0..y_max)?;
+    let coord = plot.as_coord_spec().clone();
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
+    frame.draw_y_axis(&root, area, &y_ticks, |v| px(0.0, v).1)?;
+    frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, 0.0).0, &chart.x_label, false)?;
     for series in &chart.series {
-        let (color, stroke) = match series.tone {
-            Tone::Primary => (MARK, 2),
-            Tone::Secondary => (ACCENT, 2),
-            Tone::Total => (INK, 3),
-        };
-        plot.draw_series(LineSeries::new(finite(series), color.stroke_width(stroke)))?
-            .label(series.name.clone())
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], color.stroke_width(stroke)));
+        let (colour, stroke) = style(series.tone);
+        let points: Vec<(f64, f64)> = finite(series).into_iter().map(|(x, y)| px(x, y)).collect();
+        frame.placer.avoid_line(&points, stroke as f64);
+        plot.draw_series(LineSeries::new(finite(series), colour.stroke_width(stroke)))?;
     }
     if let Some(marker) = chart.marker.as_ref().filter(|m| (0.0..=1.0).contains(&m.x)) {
-        plot.draw_series(std::iter::once(PathElement::new(
-            [(marker.x, 0.0), (marker.x, y_max)],
-            MUTED.stroke_width(1),
-        )))?;
-        let (x, y) = plot.backend_coord(&(marker.x, y_max));
-        let anchor = if marker.x > 0.7 { HPos::Right } else { HPos::Left };
-        let offset = if marker.x > 0.7 { -6 } else { 6 };
-        root.draw(&Text::new(
-            marker.label.clone(),
-            (x + offset, y + 4),
-            text(&INK).pos(Pos::new(anchor, VPos::Top)),
-        ))?;
+        let (x, _) = px(marker.x, 0.0);
+        segment(&root, (x, area.top), (x, area.bottom), MUTED)?;
+        // Beside the line as near its top as the curves leave room, on either side.
+        let label = frame.label(marker.label.as_str(), Ink::Text);
+        let line = frame.line();
+        let levels = ((area.height() - line) / (line / 2.0)).max(0.0) as usize;
+        let candidates = (0..=levels).flat_map(|level| {
+            let top = area.top + 4.0 + level as f64 * line / 2.0;
+            [label.top(x + 6.0, top, Align::Start), label.top(x - 6.0, top, Align::End)]
+        });
+        frame.placer.first_fit(candidates, area);
     }
-    if chart.series.len() > 1 {
-        plot.configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(text(&INK))
-            .background_style(TRANSPARENT)
-            .border_style(GRID)
-            .draw()?;
-    }
-    root.present()?;
-    Ok(())
+    frame.finish(&root)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_svg::texts;
 
     fn chart(series: Vec<Series>, marker: Option<Marker>) -> LineChart {
         LineChart {
@@ -124,7 +134,6 @@ mod tests {
             series,
             marker,
             width: 640,
-            height: 360,
         }
     }
 
@@ -146,18 +155,17 @@ mod tests {
             ],
             Some(Marker { x: 0.13, label: "c* = 12.8%".into() }),
         ));
-        for text in [
-            "Firms",
-            "Labs",
-            "Total",
-            "c* = 12.8%",
-            "Share pooled",
-            "40%",
-            "<title>Value against concentration</title>",
-        ] {
-            assert!(svg.contains(text), "missing {text}");
+        let written = texts(&svg);
+        for text in ["Firms", "Labs", "Total", "c* = 12.8%", "Share pooled", "Value", "40%", "0%", "100%"] {
+            assert!(written.iter().any(|t| t == text), "missing {text} in {written:?}");
         }
-        assert!(svg.contains("var(--chart-accent, #b2541a)") && svg.contains("var(--chart-bar, #2b6cb0)"));
+        assert!(svg.contains("<title>Value against concentration</title>"));
+        assert_eq!(
+            svg.matches("<polyline").count() - svg.matches(r#"stroke-width="1""#).count(),
+            3 + 3,
+            "three lines and three legend swatches"
+        );
+        assert!(svg.contains(r##"stroke="#0072B2""##) && svg.contains(r##"stroke="#D55E00""##));
         assert!(!svg.contains("NaN") && !svg.contains("#0102"));
     }
 
@@ -168,7 +176,13 @@ mod tests {
             None,
         ));
         assert!(!svg.contains("NaN"));
+        let points =
+            svg.split("<polyline").filter(|p| p.contains("#0072B2")).map(|p| p.matches(',').count()).max();
+        assert_eq!(points, Some(11), "the first eleven points, to c = 0.5");
         let empty = line_chart(&chart(vec![], Some(Marker { x: 3.0, label: "off the chart".into() })));
-        assert!(empty.contains("<svg") && !empty.contains("off the chart"));
+        let written = texts(&empty);
+        assert!(
+            written.contains(&"Share pooled".to_owned()) && !written.contains(&"off the chart".to_owned())
+        );
     }
 }

@@ -2,7 +2,11 @@
 //! that matter most overall get their own colour; the long tail is one "Other" segment, since
 //! forty colours would distinguish nothing.
 
-use crate::theme::{self, text, INK};
+use crate::axis::Axis;
+use crate::frame::{self, Frame, Swatch, PAD};
+use crate::size::{drawn_width, Rows, WidthClass};
+use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
+use crate::theme::{self, series, PALETTE};
 use plotters::prelude::*;
 use std::collections::BTreeMap;
 
@@ -17,22 +21,18 @@ pub struct StackedRow {
 pub struct StackedBarChart {
     pub title: String,
     pub rows: Vec<StackedRow>,
+    /// The width of the chart's own rendering (downloads, and pages that have not measured it).
     pub width: u32,
 }
-
-const ROW: u32 = 24;
-const TOP: u32 = 40;
-const BOTTOM: u32 = 40;
 
 /// The parts a bar can show: positive, finite line counts.
 fn drawable(row: &StackedRow) -> impl Iterator<Item = (&str, f64)> {
     row.parts.iter().filter(|(_, v)| v.is_finite() && *v > 0.0).map(|(language, v)| (language.as_str(), *v))
 }
 
-/// The colour of a main language's slot; every slot past them is "Other", the last colour.
+/// The colour of a main language's slot; every slot past them is "Other", the palette's last.
 fn category(slot: usize, main: usize) -> RGBColor {
-    let other = theme::CATEGORIES.len() - 1;
-    theme::CATEGORIES[if slot < main { slot } else { other }]
+    series(if slot < main { slot } else { PALETTE.len() - 1 })
 }
 
 /// The languages drawn in their own colour, largest share first; every other one is "Other".
@@ -46,74 +46,89 @@ fn main_languages(rows: &[StackedRow]) -> Vec<String> {
     }
     let mut ranked: Vec<(&str, f64)> = shares.into_iter().collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-    ranked.into_iter().take(theme::CATEGORIES.len() - 1).map(|(name, _)| name.to_owned()).collect()
+    ranked.into_iter().take(PALETTE.len() - 1).map(|(name, _)| name.to_owned()).collect()
 }
 
 pub fn stacked_bars(chart: &StackedBarChart) -> String {
-    let width = chart.width.max(360);
+    stacked_bars_at(chart, chart.width)
+}
+
+/// The legend's entries: the main languages, then "Other".
+fn legend(main: &[String]) -> Vec<(String, Swatch)> {
+    let names = main.iter().map(String::as_str).chain(std::iter::once("Other"));
+    names.enumerate().map(|(i, name)| (name.to_owned(), Swatch::Block(category(i, main.len())))).collect()
+}
+
+/// The chart drawn for a box `width` pixels wide.
+pub fn stacked_bars_at(chart: &StackedBarChart, width: u32) -> String {
+    let width = drawn_width(width);
     let rows: Vec<&StackedRow> = chart.rows.iter().filter(|row| drawable(row).next().is_some()).collect();
     if rows.is_empty() {
         return theme::message(&chart.title, "No framework has per-language counts here.", width);
     }
-    let height = TOP + BOTTOM + ROW * rows.len() as u32;
-    theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
+    let main = main_languages(&chart.rows);
+    let mut probe = Frame::new(width, 0);
+    probe.legend(&legend(&main));
+    let row_height = WidthClass::of(width).row_height(Rows::Stacked) as usize;
+    let height = (probe.top + (row_height * rows.len()) as f64 + probe.bottom_room(false)).ceil() as u32;
+    theme::render(&chart.title, width, height, |svg| draw(&main, &rows, svg, width, height))
 }
 
 fn draw(
-    chart: &StackedBarChart,
+    main: &[String],
     rows: &[&StackedRow],
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let main = main_languages(&chart.rows);
+) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+    let mut frame = Frame::new(width, height);
+    frame.legend(&legend(main));
+    let narrow = frame.class.is_narrow();
+    let name = |row: &StackedRow| if narrow { short_name(&row.label).to_owned() } else { row.label.clone() };
+    let widest = rows.iter().map(|r| frame.label(name(r), Ink::Text).width()).fold(0.0, f64::max);
+    let name_width = widest.min(frame.width * if narrow { 0.3 } else { 0.35 });
+    let row_height = frame.class.row_height(Rows::Stacked) as f64;
+    let area = Rect::new(
+        (PAD + name_width + 8.0).round(),
+        frame.top.round(),
+        (frame.width - PAD - frame.size).round(),
+        (frame.top + row_height * rows.len() as f64).round(),
+    );
+    let format = |x: f64| format!("{:.0}%", x * 100.0);
+    let axis = Axis { low: 0.0, high: 1.0, log: false, format: &format };
+    let ticks = frame.x_ticks(&axis, area.left, area.right);
+
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
-    let mut plot = ChartBuilder::on(&root)
-        .margin(8)
-        .margin_top(TOP)
-        .margin_right(16)
-        .x_label_area_size(BOTTOM - 8)
-        .y_label_area_size(120)
-        .build_cartesian_2d(0.0..1.0, (0..rows.len()).into_segmented())?;
-    theme::mesh(
-        plot.configure_mesh()
-            .disable_y_mesh()
-            .x_labels(6)
-            .y_labels(rows.len())
-            .x_label_formatter(&|x| format!("{:.0}%", x * 100.0))
-            .y_label_formatter(&|y| match y {
-                SegmentValue::CenterOf(i) => rows.get(*i).map_or(String::new(), |r| r.label.clone()),
-                _ => String::new(),
-            }),
-    )
-    .draw()?;
+    let plot = frame::plot(&root, area, 0.0..1.0, 0.0..rows.len() as f64)?;
+    let coord = plot.as_coord_spec().clone();
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
+    frame.draw_x_axis(&root, area, &ticks, |v| px(v, 0.0).0, "", true)?;
     for (i, row) in rows.iter().enumerate() {
+        let y = (rows.len() - i - 1) as f64;
         let total: f64 = drawable(row).map(|(_, v)| v).sum();
-        let mut start = 0.0;
         // Lines per slot: the main languages in legend order, then everything else as one.
         let mut slots = vec![0.0; main.len() + 1];
         for (language, lines) in drawable(row) {
             slots[main.iter().position(|m| m == language).unwrap_or(main.len())] += lines;
         }
+        let (top, bottom) = (px(0.0, y + 0.85).1, px(0.0, y + 0.15).1);
+        let mut start = 0.0;
         for (slot, lines) in slots.into_iter().enumerate().filter(|(_, lines)| *lines > 0.0) {
             let end = start + lines / total;
-            plot.draw_series(std::iter::once(Rectangle::new(
-                [(start, SegmentValue::Exact(i)), (end, SegmentValue::Exact(i + 1))],
-                category(slot, main.len()).filled(),
-            )))?;
+            // A hairline of the page between neighbours, so they part even where colours are close.
+            let (from, to) = (px(start, y).0 + if start > 0.0 { 1.0 } else { 0.0 }, px(end, y).0);
+            if to > from {
+                root.draw(&Rectangle::new(
+                    [(from as i32, top as i32), (to as i32, bottom as i32)],
+                    category(slot, main.len()).filled(),
+                ))?;
+            }
             start = end;
         }
+        let label = frame.label(fitted(&name(row), frame.size, name_width), Ink::Text);
+        frame.placer.fixed(label.middle(area.left - 8.0, px(0.0, y + 0.5).1, Align::End));
     }
-    // Legend along the top: swatch and name per colour.
-    let mut x = 8;
-    let names = main.iter().map(String::as_str).chain(std::iter::once("Other"));
-    for (i, name) in names.enumerate() {
-        root.draw(&Rectangle::new([(x, 10), (x + 12, 22)], category(i, main.len()).filled()))?;
-        root.draw(&Text::new(name.to_owned(), (x + 16, 10), text(&INK)))?;
-        x += 24 + 8 * name.chars().count() as i32;
-    }
-    root.present()?;
-    Ok(())
+    frame.finish(&root)
 }
 
 #[cfg(test)]
@@ -130,12 +145,17 @@ mod tests {
             .map(|i| row(&format!("F{i}"), &[("Python", 50.0), (&format!("Lang{i}"), 50.0 - i as f64)]))
             .collect();
         let main = main_languages(&rows);
-        assert_eq!(main.len(), theme::CATEGORIES.len() - 1);
+        assert_eq!(main.len(), PALETTE.len() - 1);
         assert_eq!(main[0], "Python");
         let svg = stacked_bars(&StackedBarChart { title: "Language mix".into(), rows, width: 720 });
-        for text in ["Python", "Other", "F0", "F11", "<title>Language mix</title>", "var(--chart-cat-1"] {
-            assert!(svg.contains(text), "missing {text}");
+        let written = crate::test_svg::texts(&svg);
+        for text in ["Python", "Other", "F0", "F11", "0%", "100%"] {
+            assert!(written.iter().any(|t| t == text), "missing {text} in {written:?}");
         }
+        assert!(svg.contains("<title>Language mix</title>"));
+        // Python in every bar and the legend; each framework's own language is "Other".
+        assert_eq!(crate::test_svg::filled(&svg, "#0072B2"), 13);
+        assert_eq!(crate::test_svg::filled(&svg, "#767676"), 1 + 12 - (PALETTE.len() - 2));
     }
 
     #[test]
@@ -151,6 +171,6 @@ mod tests {
             rows: vec![row("Some", &[("C", 3.0), ("Go", -1.0)])],
             width: 720,
         });
-        assert!(svg.contains("Some") && !svg.contains("NaN"));
+        assert!(crate::test_svg::texts(&svg).contains(&"Some".to_owned()) && !svg.contains("NaN"));
     }
 }

@@ -22,7 +22,14 @@ pub struct DataTable {
 /// What every chart offers besides its picture.
 pub trait Chart {
     fn title(&self) -> &str;
-    fn svg(&self) -> String;
+    /// The chart at its own width: what downloads carry.
+    fn svg(&self) -> String {
+        self.svg_at(self.width())
+    }
+    /// The chart drawn for a box `width` pixels wide, in that width's class.
+    fn svg_at(&self, width: u32) -> String;
+    /// The width of the chart's own rendering.
+    fn width(&self) -> u32;
     fn table(&self) -> DataTable;
     /// One sentence a screen reader can read instead of looking.
     fn summary(&self) -> String;
@@ -63,8 +70,12 @@ impl Chart for BarChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::horizontal_bars(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::horizontal_bars_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     fn table(&self) -> DataTable {
@@ -116,8 +127,12 @@ impl Chart for LineChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::line_chart(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::line_chart_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     /// One row per x of the first series; every series is sampled at the same x.
@@ -167,8 +182,12 @@ impl Chart for ScatterChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::log_scatter(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::log_scatter_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     fn table(&self) -> DataTable {
@@ -206,8 +225,12 @@ impl Chart for StackedBarChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::stacked_bars(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::stacked_bars_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     /// Long form: one row per item and part, with the part's share of its item.
@@ -251,8 +274,12 @@ impl Chart for HeatmapChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::heatmap_chart(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::heatmap_chart_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     fn table(&self) -> DataTable {
@@ -305,8 +332,12 @@ impl Chart for HistogramChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::histogram_chart(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::histogram_chart_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     fn table(&self) -> DataTable {
@@ -337,8 +368,12 @@ impl Chart for TornadoChart {
         &self.title
     }
 
-    fn svg(&self) -> String {
-        crate::tornado_chart(self)
+    fn svg_at(&self, width: u32) -> String {
+        crate::tornado_chart_at(self, width)
+    }
+
+    fn width(&self) -> u32 {
+        self.width
     }
 
     fn table(&self) -> DataTable {

@@ -1,85 +1,89 @@
-//! Colours that follow the page's theme. plotters writes literal colours, so charts are drawn
-//! with placeholder colours that are then swapped for CSS: `currentColor` for text and axes,
-//! custom properties (with light-theme fallbacks) for marks. One SVG then suits light and dark
-//! pages, embeds included.
+//! Colours, and the SVG document around a chart. Series colours are one palette shared by both
+//! themes: the same literal colours on light and dark pages and in downloads, chosen to keep 3:1
+//! contrast against either page and to stay apart from their neighbours for colour-blind readers
+//! (tests/palette.rs checks both). Text, axes and grid lines follow the page's theme instead:
+//! plotters writes literal colours, so they are drawn in placeholder colours that are then
+//! swapped for CSS (`currentColor` and custom properties, with the light theme as fallback).
 
-use plotters::chart::MeshStyle;
-use plotters::coord::ranged1d::{Ranged, ValueFormatter};
-use plotters::prelude::*;
+use crate::font::FONT;
+use crate::text::{Ink, Label};
+use plotters::style::RGBColor;
 
+/// Text, axes and the "total" line: the page's text colour.
 pub const INK: RGBColor = RGBColor(1, 2, 3);
-pub const MARK: RGBColor = RGBColor(1, 2, 4);
 pub const GRID: RGBColor = RGBColor(1, 2, 5);
+/// Secondary text and reference lines: the page's muted text colour.
 pub const MUTED: RGBColor = RGBColor(1, 2, 6);
-pub const ACCENT: RGBColor = RGBColor(1, 2, 7);
-/// Categorical colours (languages), the last for "Other"; style/main.css defines both themes'.
-pub const CATEGORIES: [RGBColor; 8] = [
-    RGBColor(1, 3, 1),
-    RGBColor(1, 3, 2),
-    RGBColor(1, 3, 3),
-    RGBColor(1, 3, 4),
-    RGBColor(1, 3, 5),
-    RGBColor(1, 3, 6),
-    RGBColor(1, 3, 7),
-    RGBColor(1, 3, 8),
+
+/// The series colours, in order: Okabe and Ito's colour-blind-safe hues (blue, vermillion, sky
+/// blue, green, reddish purple, orange), darkened or lightened into the band of luminance that
+/// keeps 3:1 contrast against both white and the dark theme's near-black, ordered so that
+/// neighbours alternate between the blue and the orange side, which is what deuteranopes and
+/// protanopes still tell apart. The last, grey, is "everything else".
+pub const PALETTE: [(u8, u8, u8); 8] = [
+    (0x00, 0x72, 0xb2),
+    (0xd5, 0x5e, 0x00),
+    (0x00, 0x97, 0xe9),
+    (0x1c, 0xa6, 0x4a),
+    (0xcc, 0x79, 0xa7),
+    (0xa2, 0x6f, 0x00),
+    (0xe1, 0x5c, 0xcb),
+    (0x76, 0x76, 0x76),
 ];
 
-pub const FONT: &str = "system-ui, sans-serif";
-pub const FONT_SIZE: f64 = 13.0;
-
-/// Chart text in one of the placeholder colours.
-pub fn text(color: &'static RGBColor) -> TextStyle<'static> {
-    TextStyle::from((FONT, FONT_SIZE).into_font()).color(color)
+/// The `i`th series colour; the palette repeats past its end.
+pub fn series(i: usize) -> RGBColor {
+    let (r, g, b) = PALETTE[i % PALETTE.len()];
+    RGBColor(r, g, b)
 }
 
-/// Axes, grid lines, tick labels and axis titles in the theme's colours, the same on every chart.
-pub fn mesh<'m, 'a, 'b, X, Y, DB>(
-    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
-) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
-where
-    X: Ranged<ValueType: std::fmt::Debug> + ValueFormatter<X::ValueType>,
-    Y: Ranged<ValueType: std::fmt::Debug> + ValueFormatter<Y::ValueType>,
-    DB: DrawingBackend,
-{
-    mesh.axis_style(INK)
-        .bold_line_style(GRID)
-        .light_line_style(TRANSPARENT)
-        .label_style(text(&INK))
-        .axis_desc_style(text(&INK))
+/// Bars, dots and the first line.
+pub fn mark() -> RGBColor {
+    series(0)
 }
 
-const SWAPS: [(&str, &str); 13] = [
+/// The second series, and what stands out: the highlighted point, the reference curve.
+pub fn accent() -> RGBColor {
+    series(1)
+}
+
+const SWAPS: [(&str, &str); 3] = [
     ("#010203", "currentColor"),
-    ("#010204", "var(--chart-bar, #2b6cb0)"),
     ("#010205", "var(--chart-grid, #d9dde3)"),
-    ("#010206", "var(--chart-muted, #4a5260)"),
-    ("#010207", "var(--chart-accent, #b2541a)"),
-    ("#010301", "var(--chart-cat-1, #2b6cb0)"),
-    ("#010302", "var(--chart-cat-2, #b2541a)"),
-    ("#010303", "var(--chart-cat-3, #2f855a)"),
-    ("#010304", "var(--chart-cat-4, #805ad5)"),
-    ("#010305", "var(--chart-cat-5, #b7791f)"),
-    ("#010306", "var(--chart-cat-6, #c53030)"),
-    ("#010307", "var(--chart-cat-7, #319795)"),
-    ("#010308", "var(--chart-cat-8, #718096)"),
+    ("#010206", "var(--muted, #4a5260)"),
 ];
 
-/// Draws a chart into a fresh SVG and finishes it, or says in the chart's place why it could not.
+fn hex((r, g, b): (u8, u8, u8)) -> String {
+    format!("#{r:02X}{g:02X}{b:02X}")
+}
+
+/// The CSS colour of text in `ink`.
+pub fn ink_css(ink: Ink) -> String {
+    match ink {
+        Ink::Text => SWAPS[0].1.to_owned(),
+        Ink::Muted => SWAPS[2].1.to_owned(),
+        Ink::Series(i) => hex(PALETTE[i % PALETTE.len()]),
+    }
+}
+
+/// Draws a chart into a fresh SVG and finishes it with its text, or says in the chart's place
+/// why it could not.
 pub fn render(
     title: &str,
     width: u32,
     height: u32,
-    draw: impl FnOnce(&mut String) -> Result<(), Box<dyn std::error::Error>>,
+    draw: impl FnOnce(&mut String) -> Result<Vec<Label>, Box<dyn std::error::Error>>,
 ) -> String {
     let mut svg = String::new();
     match draw(&mut svg) {
-        Ok(()) => finish(svg, title, width, height),
+        Ok(labels) => finish(svg, title, width, height, &labels),
         Err(error) => message(title, &format!("This chart could not be drawn ({error})."), width),
     }
 }
 
-/// Replaces the placeholder colours and makes the SVG scale with its container.
-pub fn finish(svg: String, title: &str, width: u32, height: u32) -> String {
+/// Replaces the placeholder colours, writes the text over the marks and makes the SVG scale
+/// with its container.
+pub fn finish(svg: String, title: &str, width: u32, height: u32, labels: &[Label]) -> String {
     let mut out = svg;
     for (placeholder, css) in SWAPS {
         out = out.replace(placeholder, css).replace(&placeholder.to_lowercase(), css);
@@ -88,8 +92,11 @@ pub fn finish(svg: String, title: &str, width: u32, height: u32) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{label}" font-family="{FONT}"><title>{label}</title>"#,
         label = escape(title)
     );
-    match out.find('>') {
-        Some(end) if out.starts_with("<svg") => format!("{open}{}", &out[end + 1..]),
+    let text: String = labels.iter().map(Label::to_svg).collect();
+    match (out.find('>'), out.rfind("</svg>")) {
+        (Some(end), Some(close)) if out.starts_with("<svg") && close > end => {
+            format!("{open}{}{text}</svg>", &out[end + 1..close])
+        }
         _ => out,
     }
 }
@@ -108,4 +115,19 @@ pub fn message(title: &str, text: &str, width: u32) -> String {
         x = width / 2,
         text = escape(text)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_goes_over_the_marks_and_placeholders_become_css() {
+        let svg = r##"<svg width="10" height="10" viewBox="0 0 10 10"><rect fill="#010205"/></svg>"##;
+        let label = Label::new("c*", 12.0, Ink::Series(1)).middle(5.0, 5.0, crate::text::Align::Middle);
+        let out = finish(svg.into(), "T", 10, 10, &[label]);
+        assert!(out.contains(r#"<rect fill="var(--chart-grid, #d9dde3)"/><text"#), "{out}");
+        assert!(out.ends_with(r##"fill="#D55E00">c*</text></svg>"##), "{out}");
+        assert!(out.starts_with("<svg xmlns") && out.contains("<title>T</title>"));
+    }
 }

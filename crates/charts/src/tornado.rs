@@ -1,10 +1,13 @@
 //! Tornado charts: how far an outcome swings as each input moves to either end of its range,
 //! widest swing on top, around a line at the outcome with every input where it is.
 
-use crate::theme::{self, text, ACCENT, INK, MARK, MUTED};
+use crate::axis::Axis;
+use crate::frame::{self, segment, Frame, Swatch, PAD};
+use crate::size::{drawn_width, Rows, WidthClass};
+use crate::text::{fitted, Align, Ink, Label, Rect};
+use crate::theme::{self, accent, mark, INK};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TornadoRow {
@@ -26,21 +29,45 @@ pub struct TornadoChart {
     /// The outcome with every input where the reader set it: where the bars start.
     pub base: f64,
     pub rows: Vec<TornadoRow>,
+    /// The width of the chart's own rendering (downloads, and pages that have not measured it).
     pub width: u32,
 }
 
-const ROW: u32 = 30;
-const TOP: u32 = 36;
-const AXIS: u32 = 48;
+/// Between a value and the end of its bar.
+const VALUE_GAP: f64 = 4.0;
 
 pub fn tornado_chart(chart: &TornadoChart) -> String {
-    let width = chart.width.max(360);
-    let rows: Vec<&TornadoRow> =
-        chart.rows.iter().filter(|r| r.at_low.is_finite() && r.at_high.is_finite()).collect();
+    tornado_chart_at(chart, chart.width)
+}
+
+fn drawable(chart: &TornadoChart) -> Vec<&TornadoRow> {
+    chart.rows.iter().filter(|r| r.at_low.is_finite() && r.at_high.is_finite()).collect()
+}
+
+/// Lays out the key along the top and returns where the rows start, leaving a line for where
+/// the bars start ("as set: …").
+fn head(frame: &mut Frame) -> f64 {
+    let key = [
+        ("input at its low end".to_owned(), Swatch::Block(mark())),
+        ("input at its high end".to_owned(), Swatch::Block(accent())),
+    ];
+    frame.legend(&key);
+    frame.top + frame.line() + 6.0
+}
+
+/// The chart drawn for a box `width` pixels wide.
+pub fn tornado_chart_at(chart: &TornadoChart, width: u32) -> String {
+    let width = drawn_width(width);
+    let rows = drawable(chart);
     if rows.is_empty() || !chart.base.is_finite() {
         return theme::message(&chart.title, "No sensitivities to show.", width);
     }
-    let height = TOP + ROW * rows.len() as u32 + AXIS;
+    let class = WidthClass::of(width);
+    let mut probe = Frame::new(width, 0);
+    let height = head(&mut probe)
+        + (class.row_height(Rows::Tornado) as usize * rows.len()) as f64
+        + probe.bottom_room(true);
+    let height = height.ceil() as u32;
     theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
 }
 
@@ -50,79 +77,96 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+    let mut frame = Frame::new(width, height);
+    let top = head(&mut frame);
+    let line = frame.line();
+    let narrow = frame.class.is_narrow();
+    let row_height = frame.class.row_height(Rows::Tornado) as f64;
+    // Names beside the rows, or on a line of their own above the bars when narrow.
+    let widest = rows.iter().map(|r| frame.label(r.label.as_str(), Ink::Text).width()).fold(0.0, f64::max);
+    let name_width = if narrow { frame.width - 2.0 * PAD } else { widest.min(frame.width * 0.4) };
+    let name_room = if narrow { 0.0 } else { name_width + 8.0 };
+    let value_room = rows
+        .iter()
+        .flat_map(|r| [&r.low_label, &r.high_label])
+        .map(|text| frame.label(text.as_str(), Ink::Muted).width())
+        .fold(0.0, f64::max)
+        + VALUE_GAP
+        + 2.0;
+    let area = Rect::new(
+        (PAD + name_room + value_room).round(),
+        top.round(),
+        (frame.width - PAD - value_room).round(),
+        (top + row_height * rows.len() as f64).round(),
+    );
+
     let values = rows.iter().flat_map(|r| [r.at_low, r.at_high]).chain([chart.base]);
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let pad = ((high - low) * 0.12).max(high.abs() * 0.01).max(1e-9);
-    let longest = rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
-    let label_room = (longest as f64 * 13.0 * 0.58 + 14.0).clamp(60.0, width as f64 * 0.4) as u32;
+    let pad = ((high - low) * 0.04).max(high.abs() * 0.01).max(1e-9);
+    let (low, high) = (low - pad, high + pad);
+    let format = |x| chart.unit.format_tick(x);
+    let axis = Axis { low, high, log: false, format: &format };
+    let ticks = frame.x_ticks(&axis, area.left, area.right);
+
+    let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
     let count = rows.len() as f64;
-    let mut plot = ChartBuilder::on(&root)
-        .margin_top(TOP)
-        .margin_right(16)
-        .x_label_area_size(AXIS)
-        .y_label_area_size(label_room)
-        .build_cartesian_2d((low - pad)..(high + pad), 0.0..count)?;
-    theme::mesh(
-        plot.configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(6)
-            .x_label_formatter(&|x| chart.unit.format_tick(*x))
-            .x_desc(chart.value_label.as_str()),
-    )
-    .draw()?;
+    let mut plot = frame::plot(&root, area, low..high, 0.0..count)?;
+    let coord = plot.as_coord_spec().clone();
+    let px = |x: f64, y: f64| frame::pixel(&coord, (x, y));
+    frame.draw_x_axis(&root, area, &ticks, |v| px(v, 0.0).0, &chart.value_label, true)?;
+
     for (index, row) in rows.iter().enumerate() {
         let y = count - index as f64 - 1.0;
-        let middle = y + 0.5;
-        for (end, colour, label) in
-            [(row.at_low, MARK, &row.low_label), (row.at_high, ACCENT, &row.high_label)]
-        {
+        // Narrow rows give their top line to the name.
+        let (bars_top, bars_bottom) =
+            if narrow { (y, y + 1.0 - (line + 2.0) / row_height) } else { (y, y + 1.0) };
+        let span = bars_bottom - bars_top;
+        let same_side = (row.at_low - chart.base) * (row.at_high - chart.base) > 0.0;
+        // Both ends on one side: two thinner bars, one above the other, each with its value.
+        let ends = [(row.at_low, mark(), &row.low_label, 0), (row.at_high, accent(), &row.high_label, 1)];
+        for (end, colour, text, slot) in ends {
+            let (from, to) = match same_side {
+                true if slot == 0 => (bars_top + span * 0.52, bars_top + span * 0.9),
+                true => (bars_top + span * 0.1, bars_top + span * 0.48),
+                false => (bars_top + span * 0.2, bars_top + span * 0.8),
+            };
             plot.draw_series(std::iter::once(Rectangle::new(
-                [(chart.base, y + 0.2), (end, y + 0.8)],
+                [(chart.base, from), (end, to)],
                 colour.filled(),
             )))?;
-            let (x, y_px) = plot.backend_coord(&(end, middle));
-            let (anchor, offset) = if end < chart.base { (HPos::Right, -4) } else { (HPos::Left, 4) };
-            root.draw(&Text::new(
-                label.clone(),
-                (x + offset, y_px),
-                text(&MUTED).pos(Pos::new(anchor, VPos::Center)),
-            ))?;
+            let (x, y_px) = px(end, (from + to) / 2.0);
+            let (base_x, _) = px(chart.base, 0.0);
+            let (top_px, bottom_px) = (px(end, to).1, px(end, from).1);
+            frame.placer.avoid(Rect::new(x.min(base_x), top_px, x.max(base_x), bottom_px));
+            let label = frame.label(text.as_str(), Ink::Muted);
+            let outside = if end < chart.base {
+                label.middle(x - VALUE_GAP, y_px, Align::End)
+            } else {
+                label.middle(x + VALUE_GAP, y_px, Align::Start)
+            };
+            frame.placer.first_fit([outside], Rect::new(0.0, area.top, frame.width, area.bottom));
         }
-        let (x, y_px) = plot.backend_coord(&(low - pad, middle));
-        root.draw(&Text::new(
-            row.label.clone(),
-            (x - 8, y_px),
-            text(&INK).pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
+        let name = frame.label(fitted(&row.label, frame.size, name_width), Ink::Text);
+        let (_, middle) = px(low, y + 0.5);
+        let name = if narrow {
+            name.top(PAD, px(low, y + 1.0).1 + 1.0, Align::Start)
+        } else {
+            name.middle(area.left - value_room - 8.0, middle, Align::End)
+        };
+        frame.placer.fixed(name.kept_within(PAD, frame.width - PAD));
     }
-    plot.draw_series(std::iter::once(PathElement::new(
-        [(chart.base, 0.0), (chart.base, count)],
-        INK.stroke_width(1),
-    )))?;
-    let (x, _) = plot.backend_coord(&(chart.base, count));
-    let base_label = format!("as set: {}", chart.unit.format(chart.base));
-    root.draw(&Text::new(
-        base_label,
-        (x, TOP as i32 - 6),
-        text(&INK).pos(Pos::new(HPos::Center, VPos::Bottom)),
-    ))?;
-    for (i, (name, colour)) in
-        [("input at its low end", MARK), ("input at its high end", ACCENT)].into_iter().enumerate()
-    {
-        let x = 8 + 190 * i as i32;
-        root.draw(&Rectangle::new([(x, 6), (x + 12, 18)], colour.filled()))?;
-        root.draw(&Text::new(name, (x + 18, 12), text(&INK).pos(Pos::new(HPos::Left, VPos::Center))))?;
-    }
-    root.present()?;
-    Ok(())
+    let (x, _) = px(chart.base, 0.0);
+    segment(&root, (x, area.top), (x, area.bottom), INK)?;
+    let said = frame.label(format!("as set: {}", chart.unit.format(chart.base)), Ink::Text);
+    frame.placer.fixed(said.bottom(x, area.top - 4.0, Align::Middle).kept_within(PAD, frame.width - PAD));
+    frame.finish(&root)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_svg::texts;
 
     fn row(label: &str, at_low: f64, at_high: f64) -> TornadoRow {
         TornadoRow {
@@ -148,19 +192,21 @@ mod tests {
     #[test]
     fn two_bars_a_row_from_the_base_with_labels() {
         let svg = tornado_chart(&chart(vec![row("β (breadth)", 0.05, 0.3), row("q", 0.1, 0.15)]));
-        assert!(svg.contains(r#"viewBox="0 0 640 144""#), "height grows with rows");
-        for text in ["β (breadth)", "as set: 12.8%", "input at its high end", "<title>What moves c*</title>"]
-        {
-            assert!(svg.contains(text), "missing {text}");
+        let written = texts(&svg);
+        for text in ["β (breadth)", "q", "as set: 12.8%", "input at its high end", "low", "high", "c*"] {
+            assert!(written.iter().any(|t| t == text), "missing {text} in {written:?}");
         }
-        assert_eq!(svg.matches("var(--chart-accent, #b2541a)").count(), 3, "two high bars and the key");
+        assert!(svg.contains("<title>What moves c*</title>"));
+        assert_eq!(svg.matches(r##"fill="#D55E00""##).count(), 3, "two high bars and the key");
+        assert_eq!(written.iter().filter(|t| *t == "low").count(), 2, "each end's value is written");
         assert!(!svg.contains("NaN"));
     }
 
     #[test]
     fn broken_rows_are_left_out_and_nothing_says_so() {
         let svg = tornado_chart(&chart(vec![row("odd", f64::NAN, 0.2), row("q", 0.1, 0.15)]));
-        assert!(!svg.contains("odd") && svg.contains("\nq\n"));
+        let written = texts(&svg);
+        assert!(!written.contains(&"odd".to_owned()) && written.contains(&"q".to_owned()));
         assert!(tornado_chart(&chart(vec![])).contains("No sensitivities"));
     }
 }

@@ -1,0 +1,2 @@
+pub mod app_charts;
+pub mod svg_text;
