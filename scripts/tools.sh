@@ -51,12 +51,15 @@ install_wasm_opt() {
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
 }
 
+# fonts-liberation: Liberation Sans has Arial's metrics, which the charts' text table assumes
+# (crates/charts/src/font.rs), so the browser lays chart text out as the tests measure it.
 install_browser() {
-  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return
-  say "installing chromium and chromium-driver"
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+    && dpkg -s fonts-liberation >/dev/null 2>&1 && return
+  say "installing chromium, chromium-driver and fonts-liberation"
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-liberation >/dev/null
 }
 
 install_build_tools() {
