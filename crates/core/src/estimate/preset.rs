@@ -57,9 +57,12 @@ impl Preset {
             Preset::Sloccount | Preset::Scc => {
                 CostSettings { model: organic, split_by_category: false, salary: 56_286.0, overhead: 2.4 }
             }
-            Preset::Article2017 => {
-                CostSettings { model: organic, split_by_category: true, salary: 123_000.0, overhead: 1.0 }
-            }
+            Preset::Article2017 => CostSettings {
+                model: organic,
+                split_by_category: true,
+                salary: crate::article::implied_salary(),
+                overhead: 1.0,
+            },
         }
     }
 
