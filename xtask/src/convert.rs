@@ -294,19 +294,6 @@ mod tests {
         assert!(error.contains("theano (2017)") && error.contains("split adds up to"), "{error}");
     }
 
-    /// The Your code page says it counts with the tokei the frameworks were counted with: the
-    /// version its counter is built against must be the records'.
-    #[test]
-    fn the_page_counts_with_the_tokei_the_frameworks_were_counted_with() {
-        let lock = std::fs::read_to_string(crate::root().join("Cargo.lock")).unwrap();
-        let built = lock
-            .split("[[package]]")
-            .find(|package| package.contains("\nname = \"tokei\"\n"))
-            .and_then(|package| package.lines().find_map(|line| line.strip_prefix("version = ")))
-            .map(|version| version.trim_matches('"'));
-        assert_eq!(built, Some(Counter::Tokei.version()));
-    }
-
     #[test]
     fn shares_are_stated_to_three_places() {
         assert_eq!(to_three_places(5.0 / 3763.0), 0.001);

@@ -4,6 +4,8 @@
 
 mod args;
 mod clock;
+#[cfg(test)]
+mod consistency;
 mod convert;
 mod counters;
 mod error;
