@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::records::{self, History, Measurement, HISTORY, MEASUREMENTS};
 use crate::table::{Choice, Entry, Table, TABLE};
 use headstart_core::dataset::{Counter, CounterCounts, Counts, Dataset, Era, Framework, Tools, Tree, Trees};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 pub const OUTPUT: &str = "crates/core/data/frameworks.json";
@@ -97,22 +97,7 @@ impl Sources {
                 }
             }
             let history = entry.trees.y2017.as_ref().and_then(|choice| histories.get(choice.record.as_str()));
-            let primary_language = match (&entry.primary_language, tokei_counts) {
-                (None, Some(counts)) => crate::primary_language::of(counts).unwrap_or_default(),
-                (Some(stated), None) => stated.clone(),
-                (Some(_), Some(_)) => {
-                    return Err(Error::Data(format!(
-                        "{TABLE}: {} states a primary language, which its tokei counts give",
-                        entry.id
-                    )))
-                }
-                (None, None) => {
-                    return Err(Error::Data(format!(
-                        "{TABLE}: {} has no counted tree, so it needs a primary_language",
-                        entry.id
-                    )))
-                }
-            };
+            let primary_language = primary_language(entry, tokei_counts)?;
             frameworks.push(framework(entry, trees, history.copied(), primary_language));
         }
         let dataset = Dataset { measured_on: measured_on(&used), tools: tools(&used)?, frameworks };
@@ -122,6 +107,23 @@ impl Sources {
         } else {
             Err(Error::Data(format!("the dataset would not be sound:\n  {}", problems.join("\n  "))))
         }
+    }
+}
+
+/// Stated in the table only where no tree was counted; otherwise it follows from tokei's counts
+/// of the earliest tree.
+fn primary_language(entry: &Entry, tokei_counts: Option<&BTreeMap<String, u64>>) -> Result<String, Error> {
+    match (&entry.primary_language, tokei_counts) {
+        (None, Some(counts)) => Ok(crate::primary_language::of(counts).unwrap_or_default()),
+        (Some(stated), None) => Ok(stated.clone()),
+        (Some(_), Some(_)) => Err(Error::Data(format!(
+            "{TABLE}: {} states a primary language, which its tokei counts give",
+            entry.id
+        ))),
+        (None, None) => Err(Error::Data(format!(
+            "{TABLE}: {} has no counted tree, so it needs a primary_language",
+            entry.id
+        ))),
     }
 }
 
@@ -292,6 +294,18 @@ mod tests {
         record.split.logic += 1;
         let error = sources.dataset().unwrap_err().to_string();
         assert!(error.contains("theano (2017)") && error.contains("split adds up to"), "{error}");
+    }
+
+    #[test]
+    fn the_primary_language_is_stated_only_where_nothing_was_counted() {
+        let mut sources = sources();
+        let keras = sources.table.framework.iter_mut().find(|e| e.id == "keras").unwrap();
+        keras.primary_language = Some("Lua".into());
+        assert!(sources.dataset().unwrap_err().to_string().contains("keras states a primary language"));
+        let mut sources = self::sources();
+        let vllm = sources.table.framework.iter_mut().find(|e| e.id == "vllm").unwrap();
+        vllm.primary_language = None;
+        assert!(sources.dataset().unwrap_err().to_string().contains("vllm has no counted tree"));
     }
 
     #[test]
