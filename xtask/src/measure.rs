@@ -190,5 +190,14 @@ mod tests {
             assert_eq!(record.date, "2017-04-11T12:00:00Z");
             assert!(record.missing_blobs.is_empty() && !record.version.is_empty());
         }
+        // The same files as an unpacked package: no commit, the given date, the same counts.
+        let exported = Scratch::new("measure-folder").unwrap();
+        export::tree(repository.path().as_os_str(), "HEAD", &exported.path).unwrap();
+        let folder = Target::Folder { path: exported.path.clone(), date: "2026-11-23".into() };
+        let package = measure("demo@latest", "PyPI demo-1.0.tar.gz", &folder, &Counter::ALL, None).unwrap();
+        for (from_git, from_folder) in records.iter().zip(&package) {
+            assert_eq!((from_folder.commit.as_deref(), from_folder.date.as_str()), (None, "2026-11-23"));
+            assert_eq!((from_folder.code, from_folder.split), (from_git.code, from_git.split));
+        }
     }
 }
