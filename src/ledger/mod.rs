@@ -13,6 +13,7 @@ mod table;
 use crate::job_progress::JobProgress;
 use crate::notice::QueryNotice;
 use crate::url_state::{use_url_state, QueryState};
+use headstart_core::article;
 use headstart_core::dataset::Dataset;
 use headstart_core::ledger::{Ledger, LedgerView};
 use headstart_core::query::{QueryReader, QueryWriter};
@@ -38,10 +39,15 @@ pub fn LedgerPage() -> impl IntoView {
     let dollars_year = Signal::derive(move || url.get().assumptions.dollars_year());
     view! {
         <article class="ledger">
-            <h1>"The $80m head start, rebuilt"</h1>
+            <h1>{format!("The {} head start, rebuilt", article::quoted_cost())}</h1>
             <p class="lede">
                 "In April 2017 an article argued that Google, Facebook, Microsoft, IBM, Baidu, Amazon and university labs had "
-                "open-sourced at least 2.5 million lines of machine-learning platform code: over 650 person-years, about $80m "
+                {format!(
+                    "open-sourced at least {} lines of machine-learning platform code: over {} person-years, about {} ",
+                    article::quoted_lines(),
+                    article::quoted_person_years(),
+                    article::quoted_cost(),
+                )}
                 "of work handed to every AI company. Its table was lost; here it is rebuilt from measured code, with every "
                 "assumption open to change."
             </p>

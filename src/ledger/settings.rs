@@ -3,9 +3,11 @@
 
 use crate::controls::{Choice, NumberField};
 use crate::url_state::UrlState;
+use headstart_core::article;
 use headstart_core::assumptions::{OVERHEAD_BOUNDS, SALARY_BOUNDS};
 use headstart_core::dataset::{Counter, Era};
-use headstart_core::estimate::Preset;
+use headstart_core::estimate::{EffortModel, Preset};
+use headstart_core::input::group;
 use headstart_core::ledger::LedgerView;
 use headstart_core::prices::{PriceIndex, CPI_SOURCE};
 use leptos::prelude::*;
@@ -83,11 +85,27 @@ pub fn Settings(url: UrlState<LedgerView>) -> impl IntoView {
     }
 }
 
-fn preset_explanation(preset: Preset) -> &'static str {
+/// What the preset reproduces, with its figures read from the preset itself.
+fn preset_explanation(preset: Preset) -> String {
+    let settings = preset.settings();
+    let (salary, overhead) = (group(settings.salary), group(settings.overhead));
     match preset {
-        Preset::Article2017 => "Open Hub's method (organic COCOMO on logic, markup and build lines separately, summed) at the salary the article's $80m for 650 person-years implies.",
-        Preset::OpenHub => "Open Hub's method: organic COCOMO on logic, markup and build lines separately, summed; 55,000 USD a person-year.",
-        Preset::Sloccount => "SLOCCount: organic COCOMO on all lines; 56,286 USD a person-year times an overhead of 2.4.",
-        Preset::Scc => "scc: the same defaults as SLOCCount (organic, --avg-wage 56286, --overhead 2.4, --eaf 1.0); pick another mode below as with --cocomo-project-type.",
+        Preset::Article2017 => format!(
+            "Open Hub's method (organic COCOMO on logic, markup and build lines separately, summed) at the salary the article's {} for {} person-years implies.",
+            article::quoted_cost(),
+            article::quoted_person_years()
+        ),
+        Preset::OpenHub => format!("Open Hub's method: organic COCOMO on logic, markup and build lines separately, summed; {salary} USD a person-year."),
+        Preset::Sloccount => format!("SLOCCount: organic COCOMO on all lines; {salary} USD a person-year times an overhead of {overhead}."),
+        Preset::Scc => {
+            let eaf = match settings.model {
+                EffortModel::Basic(model) => format!(", --eaf {:.1}", model.eaf),
+                EffortModel::Cocomo2(_) => String::new(),
+            };
+            format!(
+                "scc: the same defaults as SLOCCount (organic, --avg-wage {}, --overhead {overhead}{eaf}); pick another mode below as with --cocomo-project-type.",
+                settings.salary
+            )
+        }
     }
 }

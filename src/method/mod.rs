@@ -6,7 +6,8 @@ mod talent;
 mod yours;
 
 use headstart_core::article;
-use headstart_core::estimate::{Mode, Preset};
+use headstart_core::estimate::{CodeSize, Mode, Preset};
+use headstart_core::format::{money, person_years};
 use headstart_core::input::group;
 use leptos::prelude::*;
 
@@ -98,7 +99,7 @@ fn BasicCocomoSection() -> impl IntoView {
 
 #[component]
 fn PresetsSection() -> impl IntoView {
-    let row = |preset: Preset, method: &'static str, source: &'static str| {
+    let row = |preset: Preset, method: &'static str, source: String| {
         let settings = preset.settings();
         view! {
             <tr>
@@ -122,18 +123,31 @@ fn PresetsSection() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {row(Preset::OpenHub, "organic COCOMO on logic, markup and build lines separately, summed", "ohloh-ui, app/models/analysis.rb")}
-                    {row(Preset::Sloccount, "organic COCOMO on all lines", "David A. Wheeler, SLOCCount documentation (salary: ComputerWorld survey, 2000)")}
-                    {row(Preset::Scc, "organic COCOMO on all lines (or the mode chosen)", "boyter/scc, processor/cocomo.go (--avg-wage, --overhead, --eaf)")}
-                    {row(Preset::Article2017, "Open Hub's method", "the article's $80m ÷ 650 person-years")}
+                    {row(Preset::OpenHub, "organic COCOMO on logic, markup and build lines separately, summed", "ohloh-ui, app/models/analysis.rb".into())}
+                    {row(Preset::Sloccount, "organic COCOMO on all lines", "David A. Wheeler, SLOCCount documentation (salary: ComputerWorld survey, 2000)".into())}
+                    {row(Preset::Scc, "organic COCOMO on all lines (or the mode chosen)", "boyter/scc, processor/cocomo.go (--avg-wage, --overhead, --eaf)".into())}
+                    {row(Preset::Article2017, "Open Hub's method", format!("the article's {} ÷ {} person-years", article::quoted_cost(), article::quoted_person_years()))}
                 </tbody>
             </table>
-            <p>
-                "The article's salary is implied, not stated: its $80m for 650 person-years is about 123,000 USD a "
-                "person-year, more than twice Open Hub's default. At Open Hub's 55,000 USD the same effort costs about $36m."
-            </p>
+            <p>{implied_salary_sentence()}</p>
         </section>
     }
+}
+
+/// How the article's salary compares with Open Hub's, and what its effort costs at Open Hub's.
+fn implied_salary_sentence() -> String {
+    let article_salary = Preset::Article2017.settings().salary;
+    let open_hub = Preset::OpenHub.settings();
+    format!(
+        "The article's salary is implied, not stated: its {} for {} person-years is about {} USD a person-year, \
+         {:.1} times Open Hub's default. At Open Hub's {} USD the same effort costs about {}.",
+        article::quoted_cost(),
+        article::quoted_person_years(),
+        group(article_salary),
+        article_salary / open_hub.salary,
+        group(open_hub.salary),
+        money(open_hub.cost_of(article::PERSON_YEARS * 12.0)),
+    )
 }
 
 #[component]
@@ -162,14 +176,20 @@ fn CountingSection() -> impl IntoView {
 
 #[component]
 fn AggregationSection() -> impl IntoView {
+    let pooled = Preset::OpenHub.settings().estimate(&CodeSize::undivided(article::LINES as u64));
     view! {
         <section id="aggregation">
             <h2>"Adding projects up"</h2>
             <p>
                 "The article, like Open Hub, estimated each framework on its own and added the results. Because effort grows "
-                "faster than size, that sum is smaller than the effort for the same lines as one codebase: 2.5 million lines "
-                "as a single project would be about 739 person-years rather than 650. The ledger shows both figures for "
-                "your selection. With an exponent below 1 the order flips."
+                "faster than size, that sum is smaller than the effort for the same lines as one codebase: "
+                {format!(
+                    "{} lines as a single project would be about {} person-years rather than {}. ",
+                    article::quoted_lines(),
+                    person_years(pooled.person_years),
+                    article::quoted_person_years(),
+                )}
+                "The ledger shows both figures for your selection. With an exponent below 1 the order flips."
             </p>
         </section>
     }

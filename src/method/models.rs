@@ -2,7 +2,11 @@
 //! equations the ledger's advanced settings use, with their constants read from the core so the
 //! page can never disagree with the numbers.
 
-use headstart_core::estimate::{Cocomo2, Driver, Preset, Rating, EFFORT_MULTIPLIERS, SCALE_FACTORS};
+use headstart_core::estimate::{
+    Cocomo2, Driver, Preset, Rating, Reuse, EFFORT_MULTIPLIERS, REUSE_INPUTS, SCALE_FACTORS,
+};
+use headstart_core::format::significant;
+use headstart_core::input::group;
 use headstart_core::ledger::Accuracy;
 use headstart_core::prices::{PriceIndex, CPI_SOURCE, CPI_URL};
 use leptos::prelude::*;
@@ -10,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Cocomo2Section() -> impl IntoView {
     let k = Cocomo2::default();
+    let nominal_sum: f64 = SCALE_FACTORS.iter().filter_map(|factor| factor.value(Rating::Nominal)).sum();
     view! {
         <section id="models">
             <h2>"COCOMO II.2000"</h2>
@@ -23,7 +28,7 @@ pub fn Cocomo2Section() -> impl IntoView {
                 "PM_NS is the effort without the schedule multiplier SCED."
             </pre>
             <p>
-                {format!("With every rating nominal, Σ SF = 18.97 and E = {:.4}: a million lines take {:.0} person-months over {:.1} months.",
+                {format!("With every rating nominal, Σ SF = {nominal_sum:.2} and E = {:.4}: a million lines take {:.0} person-months over {:.1} months.",
                     k.exponent(), k.effort_pm(1_000_000), k.schedule_months(k.effort_pm(1_000_000)))}
                 " A dash in the tables below is a rating the model does not define; the ledger does not offer it."
             </p>
@@ -78,12 +83,29 @@ pub fn ReuseSection() -> impl IntoView {
                 "DM, CM and IM are the percentages of design and code modified and of the usual integration effort; SU is "
                 "software understanding (10 for very clear code to 50 for very obscure), UNFM the team's unfamiliarity (0 to "
                 "1), AA assessment and assimilation (0 to 8), AT the share translated automatically. The two branches meet at "
-                "AAF = 50. The ledger's default (DM 0, CM 0, IM 30, SU 30, UNFM 0.4, AA 4) gives AAM = 0.1516: adopting a "
-                "framework as a library is worth about 15% of its lines. Some public calculators get the second branch wrong "
-                "or use the old constants A = 2.45 and B = 1.01; these follow the manual."
+                "AAF = 50. "
+                {default_reuse_sentence()}
+                " Some public calculators get the second branch wrong or use the old constants A = 2.45 and B = 1.01; these "
+                "follow the manual."
             </p>
         </section>
     }
+}
+
+/// The ledger's default reuse inputs and what they make of a framework's lines.
+fn default_reuse_sentence() -> String {
+    let reuse = Reuse::default();
+    let inputs: Vec<String> = REUSE_INPUTS
+        .iter()
+        .map(|input| format!("{} {}", input.acronym, significant(input.get(&reuse))))
+        .collect();
+    let multiplier = reuse.adjustment_multiplier();
+    format!(
+        "The ledger's default ({}) gives AAM = {multiplier:.4}: adopting a framework as a library is worth about {:.0}% \
+         of its lines.",
+        inputs.join(", "),
+        multiplier * 100.0
+    )
 }
 
 #[component]
@@ -101,7 +123,11 @@ pub fn DollarsSection() -> impl IntoView {
         <section id="dollars">
             <h2>"Dollars of which year"</h2>
             <p>
-                "Each preset's salary is in its own year's dollars: SLOCCount's and scc's 56,286 USD come from a 2000 survey. "
+                {format!(
+                    "Each preset's salary is in its own year's dollars: SLOCCount's and scc's {} USD come from a {} survey. ",
+                    group(Preset::Sloccount.settings().salary),
+                    Preset::Sloccount.salary_year(),
+                )}
                 {format!("To compare with today's money, the ledger can convert costs to {today} dollars by the US consumer price index: ")}
                 "cost × CPI(" {today} ") / CPI(salary year), with the annual averages of the " <a href=CPI_URL>{CPI_SOURCE}</a>
                 ", bundled with the app."

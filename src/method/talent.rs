@@ -3,7 +3,10 @@
 //! how its uncertainty charts are made.
 
 use headstart_core::format::significant;
-use headstart_core::talent::{default_ranges, meta, optimum, Params, Scale, GRID_POINTS, PARAMS};
+use headstart_core::input::group;
+use headstart_core::talent::{
+    default_ranges, meta, optimum, Params, Scale, Study, GRID_POINTS, MAP_SIDE, PARAMS,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -105,7 +108,8 @@ pub fn TalentUncertaintySection() -> impl IntoView {
             <h2>"Pool or spread: how sure the answer is"</h2>
             <p>
                 "Six parameters are the least known. The Monte Carlo draws each from a range, finds that world's c* and gain, "
-                "and repeats (10,000 times by default). Shares and the productivity multiple are drawn uniformly; parameters "
+                {format!("and repeats ({} times by default). ", group(Study::default().draws as f64))}
+                "Shares and the productivity multiple are drawn uniformly; parameters "
                 "uncertain in their order of magnitude log-uniformly, so that 0.005 to 0.05 is as likely as 0.05 to 0.5 would be. "
                 "The generator is seeded, and each draw takes its numbers in a fixed order, so the same seed gives the same "
                 "histograms in every browser and natively."
@@ -117,7 +121,8 @@ pub fn TalentUncertaintySection() -> impl IntoView {
             </table>
             <p>
                 "The tornado moves one of these parameters at a time to each end of its range, the others held where the "
-                "reader set them, and sorts them by how far c* (or the gain) swings. The heat map computes c* over a 40 × 40 "
+                "reader set them, and sorts them by how far c* (or the gain) swings. "
+                {format!("The heat map computes c* over a {MAP_SIDE} × {MAP_SIDE} ")}
                 "grid of two parameters, spaced evenly on each one's scale across the same ranges. The heat map and the Monte "
                 "Carlo run in a background worker, so the page stays responsive; changing an input stops the run in progress "
                 "and starts the new one."

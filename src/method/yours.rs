@@ -1,6 +1,7 @@
 //! The Method page's account of "Your code": how a reader's files are counted, what is left out,
 //! and the limits that keep hostile archives harmless, read from the counter so they cannot drift.
 
+use headstart_core::dataset::Counter;
 use headstart_counter::{Limits, VENDORED};
 use leptos::prelude::*;
 
@@ -10,7 +11,10 @@ pub fn YourCodeSection() -> impl IntoView {
         <section id="your-code">
             <h2>"Counting your code"</h2>
             <p>
-                "The Your code page counts with tokei 15.0.0, the counter and version the bundled frameworks were measured "
+                {format!(
+                    "The Your code page counts with tokei {}, the counter and version the bundled frameworks were measured ",
+                    Counter::Tokei.version()
+                )}
                 "with, compiled into a background worker that only that page loads. Files are read in your browser and never "
                 "sent anywhere; archives (zip, tar, tar.gz) are unpacked in memory. On 100 MB of crates.io sources it gives "
                 "exactly tokei's counts, per language and in total."

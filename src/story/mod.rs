@@ -50,7 +50,7 @@ pub fn StoryPage() -> impl IntoView {
     let (_, band) = use_band(move || Some(band_input.get()));
     view! {
         <article class="story prose">
-            <h1>"The $80m head start"</h1>
+            <h1>{format!("The {} head start", article::quoted_cost())}</h1>
             <QueryNotice problems=url.problems />
             <Claim url story ledger />
             <HoldsUp url story band />
@@ -93,7 +93,12 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
                 ", " {move || url.state.with(|v| method_phrase(&v.ledger))} ", at "
                 <Scrub id="story-salary" label="salary per person-year" value=salary bounds=SALARY step=1_000.0 show=|x| format!("${}", grouped(x))
                     on_change=move |x| url.update(|v| v.ledger.assumptions.salary = x) />
-                " a person-year (the article's $80m over its 650 person-years implies about $123,000). The result "
+                {format!(
+                    " a person-year (the article's {} over its {} person-years implies about ${}). The result ",
+                    article::quoted_cost(),
+                    article::quoted_person_years(),
+                    grouped(article::implied_salary()),
+                )}
                 <span id="story-verdict">{move || claim_verdict(claim().cost)}</span> ". "
                 <a href="method#basic-cocomo">"How COCOMO turns lines into person-years"</a>
             </p>

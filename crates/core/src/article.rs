@@ -18,6 +18,27 @@ pub const PERSON_YEARS: f64 = 650.0;
 /// "or $80m in development costs"
 pub const COST: f64 = 80_000_000.0;
 
+/// The salary the headline implies, its cost over its person-years, rounded to the thousand as
+/// the article's own figures are round: 123,000 USD.
+pub fn implied_salary() -> f64 {
+    (COST / PERSON_YEARS / 1_000.0).round() * 1_000.0
+}
+
+/// The headline's lines as the article wrote them, for sentences that quote it: "2.5 million".
+pub fn quoted_lines() -> String {
+    format!("{} million", LINES / 1e6)
+}
+
+/// "650".
+pub fn quoted_person_years() -> String {
+    format!("{PERSON_YEARS}")
+}
+
+/// "$80m".
+pub fn quoted_cost() -> String {
+    format!("${}m", COST / 1e6)
+}
+
 /// Relative differences of a view's totals from the article's (0.01 = 1% above).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Comparison {
@@ -46,10 +67,13 @@ impl Comparison {
             "This view differs from the article's figures"
         };
         format!(
-            "{closeness} (lines {}, person-years {}, cost {} against its 2.5 million, 650 and $80m).",
+            "{closeness} (lines {}, person-years {}, cost {} against its {}, {} and {}).",
             signed_percent(self.lines),
             signed_percent(self.person_years),
-            signed_percent(self.cost)
+            signed_percent(self.cost),
+            quoted_lines(),
+            quoted_person_years(),
+            quoted_cost()
         )
     }
 }
@@ -91,6 +115,17 @@ mod tests {
         let far = Comparison::of(&totals(6_900_000, 1960.0, 241e6)).sentence();
         assert!(far.starts_with("This view differs"), "{far}");
         assert!(far.contains("+176.0%"), "{far}");
+    }
+
+    #[test]
+    fn the_headline_is_quoted_as_written_and_implies_its_salary() {
+        assert_eq!(
+            (quoted_lines(), quoted_person_years(), quoted_cost()),
+            ("2.5 million".into(), "650".into(), "$80m".into())
+        );
+        assert_eq!(implied_salary(), 123_000.0);
+        let far = Comparison::of(&totals(2_500_000, 650.0, 80e6)).sentence();
+        assert!(far.ends_with("against its 2.5 million, 650 and $80m)."), "{far}");
     }
 
     #[test]

@@ -69,13 +69,9 @@ keyed!(OrgKind {
 });
 
 impl Counter {
-    /// The version that produced the bundled counts.
+    /// The version that produced the bundled counts, as the measurement records name it.
     pub fn version(self) -> &'static str {
-        match self {
-            Counter::Ohcount => "4.0.0",
-            Counter::Tokei => "15.0.0",
-            Counter::Cloc => "1.96",
-        }
+        Dataset::bundled().tools.version(self)
     }
 }
 
@@ -134,7 +130,26 @@ impl TreeStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub measured_on: String,
+    pub tools: Tools,
     pub frameworks: Vec<Framework>,
+}
+
+/// The version of each counter behind the counts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tools {
+    pub ohcount: String,
+    pub tokei: String,
+    pub cloc: String,
+}
+
+impl Tools {
+    pub fn version(&self, counter: Counter) -> &str {
+        match counter {
+            Counter::Ohcount => &self.ohcount,
+            Counter::Tokei => &self.tokei,
+            Counter::Cloc => &self.cloc,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -178,7 +193,7 @@ pub struct Tree {
     pub date: String,
     pub status: TreeStatus,
     pub status_note: Option<String>,
-    /// Files the snapshot lacked (large data files, in practice); see PROVENANCE.md.
+    /// Files the snapshot lacked (large data files, in practice); see data/PROVENANCE.md.
     pub missing_blobs: u32,
     pub counts: Counts,
 }
@@ -198,8 +213,8 @@ pub struct CounterCounts {
     pub code_no_vendor: Option<u64>,
     /// Open Hub's logic / markup / build split of `code`.
     pub split: CodeSize,
-    /// Code lines per language; bundled for tokei only (see data/convert.py).
-    #[serde(default)]
+    /// Code lines per language; bundled for tokei only (see data/PROVENANCE.md).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub by_language: BTreeMap<String, u64>,
 }
 

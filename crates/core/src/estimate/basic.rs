@@ -87,7 +87,7 @@ mod tests {
         assert!((actual - expected).abs() <= tolerance, "{actual} is not within {tolerance} of {expected}");
     }
 
-    /// The test vectors of shared/spec/estimation.md, which scc prints for the same sizes.
+    /// The reference values of docs/estimation.md, which scc prints for the same sizes.
     #[test]
     fn matches_the_published_vectors() {
         let vectors = [

@@ -178,6 +178,7 @@ impl Cocomo2 {
 mod tests {
     use super::*;
 
+    /// The manual's nominal case, as docs/estimation.md gives it.
     #[test]
     fn all_nominal_matches_the_manual() {
         let model = Cocomo2::default();

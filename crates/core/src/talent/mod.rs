@@ -1,5 +1,5 @@
-//! Pool or spread: the talent-allocation model of /work/shared/spec/talent-model.md (explained,
-//! with the spec's corrections, in docs/talent-model.md).
+//! Pool or spread: the talent-allocation model described in docs/talent-model.md, with its
+//! specification's parameters, reference values and the corrections made to it.
 //!
 //! It asks whether the ecosystem gets more from its ML engineers pooled in a few core labs that
 //! open-source platforms, or spread as small teams across firms, using the same effort equation as

@@ -1,5 +1,5 @@
-//! The model against the spec's reference values and hand computation, and its guards against
-//! degenerate inputs.
+//! The model against its specification's reference values (docs/talent-model.md, "The optimum")
+//! and hand computation, and its guards against degenerate inputs.
 
 use super::*;
 use crate::random::Rng;
