@@ -3,7 +3,7 @@
 //! how its uncertainty charts are made.
 
 use headstart_core::format::significant;
-use headstart_core::talent::{default_ranges, meta, optimum, Params, Scale, GRID_POINTS, PARAMS};
+use headstart_core::talent::{default_ranges, optimum, Params, Scale, GRID_POINTS, PARAMS};
 use leptos::prelude::*;
 
 #[component]
@@ -84,7 +84,7 @@ pub fn TalentModelSection() -> impl IntoView {
 pub fn TalentUncertaintySection() -> impl IntoView {
     let rows = default_ranges()
         .into_iter()
-        .filter_map(|range| Some((meta(&range.key)?, range)))
+        .map(|range| (range.key.meta(), range))
         .map(|(m, range)| {
             let scale = match range.scale {
                 Scale::Uniform => "uniform",

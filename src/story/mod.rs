@@ -24,7 +24,7 @@ use headstart_core::story::phrases::{
     over, pooling_sentence,
 };
 use headstart_core::story::{Story, StoryView};
-use headstart_core::talent::{curve, meta};
+use headstart_core::talent::{curve, ParamKey};
 use leptos::prelude::*;
 use scrub::Scrub;
 
@@ -201,7 +201,7 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
 
 #[component]
 fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
-    let open = meta("open").expect("o is a parameter");
+    let open = ParamKey::OpenShare.meta();
     let share = Signal::derive(move || url.state.with(|v| v.talent.open_share));
     let chart = Memo::new(move |_| {
         let params = url.state.with(|v| v.talent);
@@ -215,7 +215,7 @@ fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
                 "effort on platforms they open-source, or in small teams at firms, which must build or adopt a platform before "
                 "they can work on their own problem. If the labs open-source "
                 <Scrub id="story-open" label="share of lab effort open-sourced" value=share bounds=Bounds::new(open.min, open.max) step=0.05
-                    show=|x| format!("{:.0}%", x * 100.0) on_change=move |x| url.update(|v| { let _ = v.talent.set("open", x); }) />
+                    show=|x| format!("{:.0}%", x * 100.0) on_change=move |x| url.update(|v| v.talent.set(ParamKey::OpenShare, x)) />
                 " of their work: " <span id="story-pooling" data-c-star=move || story.with(|s| s.pooling.c_star.to_string())>
                     {move || story.with(|s| pooling_sentence(&s.pooling))}
                 </span>

@@ -151,6 +151,28 @@ pub struct Band {
     pub project_cost_factor: Distribution,
 }
 
+/// Why a band cannot be drawn, as the page says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BandError {
+    /// A negative, infinite or NaN input, or a range that reaches zero.
+    Unusable,
+    /// Draws outside [`DRAW_BOUNDS`].
+    Draws,
+}
+
+impl std::fmt::Display for BandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BandError::Unusable => f.write_str("the uncertainty ranges need positive, finite numbers"),
+            BandError::Draws => {
+                write!(f, "the Monte Carlo takes {} to {} draws", DRAW_BOUNDS.min, DRAW_BOUNDS.max)
+            }
+        }
+    }
+}
+
+impl std::error::Error for BandError {}
+
 #[derive(Clone, Debug)]
 pub struct BandJob {
     input: BandInput,
@@ -162,17 +184,17 @@ pub struct BandJob {
 }
 
 impl BandJob {
-    pub fn new(input: BandInput) -> Result<BandJob, String> {
+    pub fn new(input: BandInput) -> Result<BandJob, BandError> {
         let r = &input.ranges;
         let usable = input.efforts.iter().all(|e| e.is_finite() && *e >= 0.0)
             && [input.exponent, input.cost_per_month, input.sigma, r.lines.0, r.lines.1, r.pay.0, r.pay.1]
                 .iter()
                 .all(|x| x.is_finite() && *x >= 0.0);
         if !usable || r.lines.0 <= 0.0 || r.pay.0 <= 0.0 {
-            return Err("the uncertainty ranges need positive, finite numbers".into());
+            return Err(BandError::Unusable);
         }
         if !DRAW_BOUNDS.contains(r.draws as f64) {
-            return Err(format!("the Monte Carlo takes {} to {} draws", DRAW_BOUNDS.min, DRAW_BOUNDS.max));
+            return Err(BandError::Draws);
         }
         let draws = r.draws;
         Ok(BandJob {
@@ -289,9 +311,15 @@ mod tests {
 
     #[test]
     fn unusable_input_is_refused_not_run() {
-        assert!(BandJob::new(input(Ranges { draws: 5, ..Ranges::default() })).is_err());
-        assert!(BandJob::new(input(Ranges { lines: (0.0, 1.0), ..Ranges::default() })).is_err());
-        assert!(BandJob::new(BandInput { exponent: f64::NAN, ..input(Ranges::default()) }).is_err());
+        let refused = |input| BandJob::new(input).err().map(|error| error.to_string());
+        let draws = refused(input(Ranges { draws: 5, ..Ranges::default() }));
+        assert_eq!(draws.as_deref(), Some("the Monte Carlo takes 100 to 1000000 draws"));
+        let unusable = Some("the uncertainty ranges need positive, finite numbers");
+        assert_eq!(refused(input(Ranges { lines: (0.0, 1.0), ..Ranges::default() })).as_deref(), unusable);
+        assert_eq!(
+            refused(BandInput { exponent: f64::NAN, ..input(Ranges::default()) }).as_deref(),
+            unusable
+        );
     }
 
     #[test]
