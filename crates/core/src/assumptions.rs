@@ -8,6 +8,7 @@ use crate::estimate::{
 use crate::input::Bounds;
 use crate::prices::PriceIndex;
 use crate::query::{number, one_of, QueryReader, QueryWriter};
+use std::fmt;
 
 /// Salaries outside this range are typos, not scenarios.
 pub const SALARY_BOUNDS: Bounds = Bounds::new(1_000.0, 10_000_000.0);
@@ -279,19 +280,41 @@ fn closest_mode(model: &BasicCocomo) -> Mode {
         .unwrap_or(Mode::Organic)
 }
 
+/// Why a link's ratings of COCOMO II's drivers are unusable, as the notice says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RatingsError {
+    /// Not one digit per driver; the number of drivers.
+    Length(usize),
+    /// A digit the driver has no rating for, and the driver's acronym.
+    Undefined(String, &'static str),
+}
+
+impl fmt::Display for RatingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RatingsError::Length(n) => {
+                write!(f, "expected {n} digits, one rating per driver (0 = very low … 5 = extra high)")
+            }
+            RatingsError::Undefined(digit, driver) => write!(f, "{digit:?} is not a rating {driver} defines"),
+        }
+    }
+}
+
+impl std::error::Error for RatingsError {}
+
 /// One digit per driver (0 = very low … 5 = extra high), each a rating the driver defines.
 fn ratings<const N: usize>(
     text: &str,
     drivers: &[crate::estimate::Driver; N],
-) -> Result<[Rating; N], String> {
+) -> Result<[Rating; N], RatingsError> {
     if !(text.is_ascii() && text.len() == N) {
-        return Err(format!("expected {N} digits, one rating per driver (0 = very low … 5 = extra high)"));
+        return Err(RatingsError::Length(N));
     }
     let mut out = [Rating::Nominal; N];
     for (i, (slot, driver)) in out.iter_mut().zip(drivers).enumerate() {
         let digit = &text[i..=i];
         let rating = Rating::from_key(digit).filter(|r| driver.value(*r).is_some());
-        *slot = rating.ok_or_else(|| format!("{digit:?} is not a rating {} defines", driver.acronym))?;
+        *slot = rating.ok_or_else(|| RatingsError::Undefined(digit.to_owned(), driver.acronym))?;
     }
     Ok(out)
 }
@@ -335,8 +358,14 @@ mod tests {
         let EffortModel::Cocomo2(model) = assumptions.model else { panic!("COCOMO II was asked for") };
         assert_eq!((model.scale, model.effort), (Cocomo2::default().scale, Cocomo2::default().effort));
         assert_eq!(model.b, 1.2);
-        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
+        let problems = reader.finish();
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["a", "sf", "em"]);
+        assert_eq!(
+            problems[1].reason,
+            "expected 5 digits, one rating per driver (0 = very low … 5 = extra high)"
+        );
+        assert_eq!(problems[2].reason, "\"0\" is not a rating DATA defines");
     }
 
     #[test]

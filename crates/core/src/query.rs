@@ -43,8 +43,9 @@ impl QueryReader {
     }
 
     /// The value of `key` (the last one, if repeated) through `parse`; `None` when absent or
-    /// unusable, in which case the caller keeps its default and the problem is recorded.
-    pub fn take<T>(&mut self, key: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
+    /// unusable, in which case the caller keeps its default and the problem is recorded, with the
+    /// error's Display as its reason.
+    pub fn take<T, E: fmt::Display>(&mut self, key: &str, parse: impl Fn(&str) -> Result<T, E>) -> Option<T> {
         let mut found = None;
         for (index, (k, _)) in self.pairs.iter().enumerate() {
             if k == key {
@@ -56,6 +57,7 @@ impl QueryReader {
         match parse(value) {
             Ok(parsed) => Some(parsed),
             Err(reason) => {
+                let reason = reason.to_string();
                 self.problems.push(Problem { key: key.to_owned(), value: value.clone(), reason });
                 None
             }
@@ -143,26 +145,51 @@ pub fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Why a value in a link could not be used, where no more particular error says it: the
+/// Display is the reason the page's notice gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueError {
+    /// Not one of the names a choice has.
+    NotOneOf(Vec<&'static str>),
+    NotWholeNumber,
+    NotFlag,
+    NotAnAxis,
+}
+
+impl fmt::Display for ValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValueError::NotOneOf(names) => write!(f, "expected one of {}", names.join(", ")),
+            ValueError::NotWholeNumber => f.write_str("expected a whole number"),
+            ValueError::NotFlag => f.write_str("expected 1 or 0"),
+            ValueError::NotAnAxis => f.write_str("not a parameter the heat map can sweep"),
+        }
+    }
+}
+
+impl std::error::Error for ValueError {}
+
 /// Parses a number for a query value; the page's fields use [`crate::input::parse_number`].
-pub fn number(bounds: crate::input::Bounds) -> impl Fn(&str) -> Result<f64, String> {
+pub fn number(bounds: crate::input::Bounds) -> impl Fn(&str) -> Result<f64, crate::input::NumberError> {
     move |text| crate::input::parse_number(text, bounds)
 }
 
-/// The message for a value that is not one of a list of keys.
 /// The `theme` parameter (light, dark or auto) that any view may carry: index.html applies it
 /// before the app starts, so pages only check it, to report a value it cannot use.
 pub fn check_theme(query: &mut QueryReader) {
     const THEMES: [&str; 3] = ["light", "dark", "auto"];
+    // Only the problem matters: the theme is already applied.
     let _ = query.take("theme", |value| if THEMES.contains(&value) { Ok(()) } else { Err(one_of(THEMES)) });
 }
 
 /// A Monte Carlo seed: any whole number.
-pub fn seed(text: &str) -> Result<u64, String> {
-    text.parse().map_err(|_| "expected a whole number".to_owned())
+pub fn seed(text: &str) -> Result<u64, ValueError> {
+    text.parse().map_err(|_| ValueError::NotWholeNumber)
 }
 
-pub fn one_of<const N: usize>(keys: [&str; N]) -> String {
-    format!("expected one of {}", keys.join(", "))
+/// The error for a value that is not one of a choice's names.
+pub fn one_of<const N: usize>(names: [&'static str; N]) -> ValueError {
+    ValueError::NotOneOf(names.to_vec())
 }
 
 /// The pairs of `query` whose key is one of `keys`, in their order: what a link to another page
@@ -199,9 +226,9 @@ mod tests {
     #[test]
     fn reader_takes_known_keys_and_reports_the_rest() {
         let mut reader = QueryReader::parse("?era=latest&salary=abc&zoom=3&era=2017");
-        assert_eq!(reader.take("era", |v| Ok::<_, String>(v.to_owned())), Some("2017".into()));
-        assert_eq!(reader.take("salary", |v| v.parse::<f64>().map_err(|e| e.to_string())), None);
-        assert_eq!(reader.take("missing", |v| Ok::<_, String>(v.to_owned())), None);
+        assert_eq!(reader.take("era", |v| Ok::<_, ValueError>(v.to_owned())), Some("2017".into()));
+        assert_eq!(reader.take("salary", |v| v.parse::<f64>()), None);
+        assert_eq!(reader.take("missing", |v| Ok::<_, ValueError>(v.to_owned())), None);
         let problems = reader.finish();
         let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["salary", "zoom"]);

@@ -5,8 +5,9 @@ use super::uncertainty::Ranges;
 use crate::assumptions::Assumptions;
 use crate::dataset::{Counter, Dataset, Era, Framework};
 use crate::estimate::{CostSettings, Preset, ProjectEstimate, Reuse, REUSE_INPUTS};
-use crate::query::{number, one_of, QueryReader, QueryWriter};
+use crate::query::{number, one_of, QueryReader, QueryWriter, ValueError};
 use std::collections::BTreeSet;
+use std::fmt;
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -216,23 +217,35 @@ impl LedgerView {
     }
 }
 
-fn parse_flag(value: &str) -> Result<bool, String> {
+fn parse_flag(value: &str) -> Result<bool, ValueError> {
     match value {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
-        _ => Err("expected 1 or 0".into()),
+        _ => Err(ValueError::NotFlag),
     }
 }
 
+/// The ids of a link's selection that name no framework of the dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownFrameworks(pub Vec<String>);
+
+impl fmt::Display for UnknownFrameworks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no framework with id {}", self.0.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownFrameworks {}
+
 /// A comma-separated list of framework ids; unknown ids make the whole list unusable, because a
 /// silently shortened selection would show different totals from the sender's.
-fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, String> {
+fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, UnknownFrameworks> {
     let ids: BTreeSet<String> = value.split(',').filter(|id| !id.is_empty()).map(str::to_owned).collect();
-    let unknown: Vec<&str> = ids.iter().filter(|id| dataset.get(id).is_none()).map(String::as_str).collect();
+    let unknown: Vec<String> = ids.iter().filter(|id| dataset.get(id).is_none()).cloned().collect();
     if unknown.is_empty() {
         Ok(ids)
     } else {
-        Err(format!("no framework with id {}", unknown.join(", ")))
+        Err(UnknownFrameworks(unknown))
     }
 }
 
@@ -318,7 +331,18 @@ mod tests {
             QueryReader::parse("era=1999&salary=-3&counter=tokei&sel=nope,keras&sort=cost&desc=maybe&x=1");
         let view = LedgerView::read(&mut reader, dataset());
         assert_eq!(view, LedgerView { counter: Counter::Tokei, ..LedgerView::default() });
-        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
+        let problems = reader.finish();
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["salary", "era", "desc", "sel", "x"]);
+        let reasons: Vec<&str> = problems[..4].iter().map(|p| p.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "Enter a number from 1,000 to 10,000,000.",
+                "expected one of 2017, latest",
+                "expected 1 or 0",
+                "no framework with id nope"
+            ]
+        );
     }
 }

@@ -8,7 +8,7 @@ use super::params::Params;
 use super::uncertainty::{default_ranges, Range};
 use crate::input::Bounds;
 use crate::jobs::Request;
-use crate::query::{number, seed, QueryReader, QueryWriter};
+use crate::query::{number, seed, QueryReader, QueryWriter, ValueError};
 
 /// Cells a side of the heat map: about 0.1 s in a browser's worker, finer than the eye needs.
 pub const MAP_SIDE: usize = 40;
@@ -79,9 +79,7 @@ impl Study {
         if let Some(seed) = query.take("seed", seed) {
             study.seed = seed;
         }
-        let axis = |text: &str| {
-            MapAxis::parse(text).ok_or_else(|| "not a parameter the heat map can sweep".to_owned())
-        };
+        let axis = |text: &str| MapAxis::parse(text).ok_or(ValueError::NotAnAxis);
         for (across, key) in [(true, "map_x"), (false, "map_y")] {
             if let Some(axis) = query.take(key, axis) {
                 study.set_axis(across, axis);
