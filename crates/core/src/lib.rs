@@ -8,6 +8,7 @@ pub mod estimate;
 pub mod format;
 pub mod input;
 pub mod jobs;
+pub mod keys;
 pub mod ledger;
 pub mod prices;
 pub mod progress;

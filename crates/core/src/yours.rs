@@ -3,6 +3,7 @@
 
 use crate::assumptions::Assumptions;
 use crate::estimate::{CodeSize, CostSettings, ProjectEstimate};
+use crate::keys::Key;
 use crate::ledger::{BandInput, Ranges};
 use crate::query::{QueryReader, QueryWriter};
 use std::fmt;
@@ -18,9 +19,14 @@ pub struct YourCodeView {
 }
 
 impl YourCodeView {
+    /// The estimation choices and the counts.
+    pub fn keys() -> Vec<Key> {
+        Assumptions::KEYS.into_iter().chain([Key::Code]).collect()
+    }
+
     pub fn read(query: &mut QueryReader) -> YourCodeView {
         let assumptions = Assumptions::read(query);
-        let languages = query.take("code", parse_languages).unwrap_or_default();
+        let languages = query.take(Key::Code, parse_languages).unwrap_or_default();
         YourCodeView { assumptions, languages }
     }
 
@@ -28,7 +34,7 @@ impl YourCodeView {
         self.assumptions.write(query);
         if !self.languages.is_empty() {
             query.put(
-                "code",
+                Key::Code,
                 self.languages.iter().map(|(l, n)| format!("{l}:{n}")).collect::<Vec<_>>().join(","),
             );
         }

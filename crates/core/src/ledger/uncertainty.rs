@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::estimate::EffortModel;
 use crate::input::Bounds;
+use crate::keys::Key;
 use crate::progress::Progress;
 use crate::query::{number, seed, QueryReader, QueryWriter};
 use crate::random::Rng;
@@ -92,21 +93,25 @@ impl Ranges {
         }
     }
 
+    /// The URL keys of the ranges, in the order they are read.
+    pub const KEYS: [Key; 7] =
+        [Key::LinesLow, Key::LinesHigh, Key::PayLow, Key::PayHigh, Key::ErrorFactor, Key::Seed, Key::Draws];
+
     pub fn read(query: &mut QueryReader) -> Self {
         let mut ranges = Ranges::default();
-        let low_high = |lo: &str, hi: &str, bounds: Bounds, query: &mut QueryReader, default: (f64, f64)| {
+        let low_high = |lo: Key, hi: Key, bounds: Bounds, query: &mut QueryReader, default: (f64, f64)| {
             let low = query.take(lo, number(bounds)).unwrap_or(default.0);
             let high = query.take(hi, number(bounds)).unwrap_or(default.1);
             // A reversed range is the same range.
             (low.min(high), low.max(high))
         };
-        ranges.lines = low_high("lines_lo", "lines_hi", LINES_BOUNDS, query, ranges.lines);
-        ranges.pay = low_high("pay_lo", "pay_hi", PAY_BOUNDS, query, ranges.pay);
-        ranges.error_factor = query.take("error", number(ERROR_BOUNDS));
-        if let Some(seed) = query.take("seed", seed) {
+        ranges.lines = low_high(Key::LinesLow, Key::LinesHigh, LINES_BOUNDS, query, ranges.lines);
+        ranges.pay = low_high(Key::PayLow, Key::PayHigh, PAY_BOUNDS, query, ranges.pay);
+        ranges.error_factor = query.take(Key::ErrorFactor, number(ERROR_BOUNDS));
+        if let Some(seed) = query.take(Key::Seed, seed) {
             ranges.seed = seed;
         }
-        if let Some(draws) = query.take("draws", number(DRAW_BOUNDS)) {
+        if let Some(draws) = query.take(Key::Draws, number(DRAW_BOUNDS)) {
             ranges.draws = draws.round() as usize;
         }
         ranges
@@ -114,15 +119,15 @@ impl Ranges {
 
     pub fn write(&self, query: &mut QueryWriter) {
         let base = Ranges::default();
-        query.put_unless_default("lines_lo", self.lines.0, base.lines.0);
-        query.put_unless_default("lines_hi", self.lines.1, base.lines.1);
-        query.put_unless_default("pay_lo", self.pay.0, base.pay.0);
-        query.put_unless_default("pay_hi", self.pay.1, base.pay.1);
+        query.put_unless_default(Key::LinesLow, self.lines.0, base.lines.0);
+        query.put_unless_default(Key::LinesHigh, self.lines.1, base.lines.1);
+        query.put_unless_default(Key::PayLow, self.pay.0, base.pay.0);
+        query.put_unless_default(Key::PayHigh, self.pay.1, base.pay.1);
         if let Some(factor) = self.error_factor {
-            query.put("error", factor);
+            query.put(Key::ErrorFactor, factor);
         }
-        query.put_unless_default("seed", self.seed, base.seed);
-        query.put_unless_default("draws", self.draws, base.draws);
+        query.put_unless_default(Key::Seed, self.seed, base.seed);
+        query.put_unless_default(Key::Draws, self.draws, base.draws);
     }
 }
 

@@ -5,6 +5,7 @@ use super::uncertainty::Ranges;
 use crate::assumptions::Assumptions;
 use crate::dataset::{Counter, Dataset, Era, Framework};
 use crate::estimate::{CostSettings, Preset, ProjectEstimate, Reuse, REUSE_INPUTS};
+use crate::keys::Key;
 use crate::query::{number, one_of, QueryReader, QueryWriter, ValueError};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -164,34 +165,42 @@ impl LedgerView {
         self.assumptions.settings()
     }
 
+    /// The keys the ledger reads: the shared estimation choices, its own, the band's and the
+    /// reuse inputs.
+    pub fn keys() -> Vec<Key> {
+        let own = [Key::Era, Key::Counter, Key::Sort, Key::Descending, Key::Chart, Key::Selection];
+        let reuse = REUSE_INPUTS.iter().map(|input| input.key);
+        Assumptions::KEYS.into_iter().chain(own).chain(Ranges::KEYS).chain(reuse).collect()
+    }
+
     /// Reads the view from a query, keeping defaults for what is missing or unusable.
     pub fn read(query: &mut QueryReader, dataset: &Dataset) -> Self {
         let mut view = LedgerView { assumptions: Assumptions::read(query), ..LedgerView::default() };
         if let Some(era) =
-            query.take("era", |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key))))
+            query.take(Key::Era, |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key))))
         {
             view.era = era;
         }
-        if let Some(counter) = query
-            .take("counter", |v| Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key))))
-        {
+        if let Some(counter) = query.take(Key::Counter, |v| {
+            Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key)))
+        }) {
             view.counter = counter;
         }
-        if let Some(sort) =
-            query.take("sort", |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key))))
+        if let Some(sort) = query
+            .take(Key::Sort, |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key))))
         {
             view.sort = sort;
             view.descending = sort.descending_by_default();
         }
-        if let Some(descending) = query.take("desc", parse_flag) {
+        if let Some(descending) = query.take(Key::Descending, parse_flag) {
             view.descending = descending;
         }
-        if let Some(metric) =
-            query.take("chart", |v| Metric::from_key(v).ok_or_else(|| one_of(Metric::ALL.map(Metric::key))))
+        if let Some(metric) = query
+            .take(Key::Chart, |v| Metric::from_key(v).ok_or_else(|| one_of(Metric::ALL.map(Metric::key))))
         {
             view.metric = metric;
         }
-        view.selection = query.take("sel", |v| parse_selection(v, dataset));
+        view.selection = query.take(Key::Selection, |v| parse_selection(v, dataset));
         view.ranges = Ranges::read(query);
         view.reuse = read_reuse(query);
         view
@@ -200,17 +209,17 @@ impl LedgerView {
     pub fn write(&self, query: &mut QueryWriter) {
         let base = LedgerView::default();
         self.assumptions.write(query);
-        query.put_unless_default("era", self.era.key(), base.era.key());
-        query.put_unless_default("counter", self.counter.key(), base.counter.key());
-        query.put_unless_default("sort", self.sort.key(), base.sort.key());
+        query.put_unless_default(Key::Era, self.era.key(), base.era.key());
+        query.put_unless_default(Key::Counter, self.counter.key(), base.counter.key());
+        query.put_unless_default(Key::Sort, self.sort.key(), base.sort.key());
         query.put_unless_default(
-            "desc",
+            Key::Descending,
             u8::from(self.descending),
             u8::from(self.sort.descending_by_default()),
         );
-        query.put_unless_default("chart", self.metric.key(), base.metric.key());
+        query.put_unless_default(Key::Chart, self.metric.key(), base.metric.key());
         if let Some(ids) = &self.selection {
-            query.put("sel", ids.iter().cloned().collect::<Vec<_>>().join(","));
+            query.put(Key::Selection, ids.iter().cloned().collect::<Vec<_>>().join(","));
         }
         self.ranges.write(query);
         write_reuse(&self.reuse, query);
@@ -332,9 +341,9 @@ mod tests {
         let view = LedgerView::read(&mut reader, dataset());
         assert_eq!(view, LedgerView { counter: Counter::Tokei, ..LedgerView::default() });
         let problems = reader.finish();
-        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
-        assert_eq!(keys, ["salary", "era", "desc", "sel", "x"]);
-        let reasons: Vec<&str> = problems[..4].iter().map(|p| p.reason.as_str()).collect();
+        let keys: Vec<Key> = problems.iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Salary, Key::Era, Key::Descending, Key::Selection], "x is no Headstart key");
+        let reasons: Vec<&str> = problems.iter().map(|p| p.reason.as_str()).collect();
         assert_eq!(
             reasons,
             [

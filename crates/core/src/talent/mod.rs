@@ -38,4 +38,4 @@ pub use params::Params;
 pub use study::{map_axes, MapAxis, Study, DRAW_BOUNDS, MAP_SIDE};
 pub use tornado::{tornado, Tornado, TornadoBar};
 pub use uncertainty::{default_ranges, Range, Scale};
-pub use view::{read_params, write_params, TalentView};
+pub use view::{param_keys, read_params, write_params, TalentView};

@@ -8,6 +8,7 @@ use super::params::Params;
 use super::uncertainty::{default_ranges, Range};
 use crate::input::Bounds;
 use crate::jobs::Request;
+use crate::keys::Key;
 use crate::query::{number, seed, QueryReader, QueryWriter, ValueError};
 
 /// Cells a side of the heat map: about 0.1 s in a browser's worker, finer than the eye needs.
@@ -64,23 +65,29 @@ pub fn map_axes() -> impl Iterator<Item = MapAxis> {
 }
 
 impl Study {
+    /// The URL keys of the study, in the order they are read: each range's ends, then the rest.
+    pub fn keys() -> Vec<Key> {
+        let ends = default_ranges().into_iter().flat_map(|range| [Key::Low(range.key), Key::High(range.key)]);
+        ends.chain([Key::Draws, Key::Seed, Key::MapX, Key::MapY]).collect()
+    }
+
     pub fn read(query: &mut QueryReader) -> Study {
         let mut study = Study::default();
         for range in &mut study.ranges {
-            let (name, bounds) = (range.key.name(), range.key.meta().bounds());
-            let low = query.take(&format!("{name}_lo"), number(bounds)).unwrap_or(range.low);
-            let high = query.take(&format!("{name}_hi"), number(bounds)).unwrap_or(range.high);
+            let bounds = range.key.meta().bounds();
+            let low = query.take(Key::Low(range.key), number(bounds)).unwrap_or(range.low);
+            let high = query.take(Key::High(range.key), number(bounds)).unwrap_or(range.high);
             // A reversed range is the same range.
             (range.low, range.high) = (low.min(high), low.max(high));
         }
-        if let Some(draws) = query.take("draws", number(DRAW_BOUNDS)) {
+        if let Some(draws) = query.take(Key::Draws, number(DRAW_BOUNDS)) {
             study.draws = draws.round() as usize;
         }
-        if let Some(seed) = query.take("seed", seed) {
+        if let Some(seed) = query.take(Key::Seed, seed) {
             study.seed = seed;
         }
         let axis = |text: &str| MapAxis::parse(text).ok_or(ValueError::NotAnAxis);
-        for (across, key) in [(true, "map_x"), (false, "map_y")] {
+        for (across, key) in [(true, Key::MapX), (false, Key::MapY)] {
             if let Some(axis) = query.take(key, axis) {
                 study.set_axis(across, axis);
             }
@@ -91,13 +98,13 @@ impl Study {
     pub fn write(&self, query: &mut QueryWriter) {
         let base = Study::default();
         for (range, default) in self.ranges.iter().zip(&base.ranges) {
-            query.put_unless_default(&format!("{}_lo", range.key), range.low, default.low);
-            query.put_unless_default(&format!("{}_hi", range.key), range.high, default.high);
+            query.put_unless_default(Key::Low(range.key), range.low, default.low);
+            query.put_unless_default(Key::High(range.key), range.high, default.high);
         }
-        query.put_unless_default("draws", self.draws, base.draws);
-        query.put_unless_default("seed", self.seed, base.seed);
-        query.put_unless_default("map_x", self.map_x.key().name(), base.map_x.key().name());
-        query.put_unless_default("map_y", self.map_y.key().name(), base.map_y.key().name());
+        query.put_unless_default(Key::Draws, self.draws, base.draws);
+        query.put_unless_default(Key::Seed, self.seed, base.seed);
+        query.put_unless_default(Key::MapX, self.map_x.key().name(), base.map_x.key().name());
+        query.put_unless_default(Key::MapY, self.map_y.key().name(), base.map_y.key().name());
     }
 
     /// The Monte Carlo range of a parameter; `None` for the parameters the spec gives none.
@@ -204,9 +211,10 @@ mod tests {
     fn bad_parameters_are_reported_and_the_defaults_kept() {
         let mut reader = QueryReader::parse("rho_lo=-1&draws=3&map_y=nope&seed=x");
         let study = Study::read(&mut reader);
-        let mut keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
-        keys.sort();
-        assert_eq!(keys, ["draws", "map_y", "rho_lo", "seed"]);
+        let problems = reader.finish();
+        let keys: Vec<Key> = problems.iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Low(ParamKey::Relevance), Key::Draws, Key::Seed, Key::MapY]);
+        assert_eq!(problems[3].reason, "not a parameter the heat map can sweep");
         assert_eq!(study, Study::default());
         let swapped = Study::read(&mut QueryReader::parse("map_x=rho"));
         assert_eq!(

@@ -6,6 +6,7 @@ use super::params::Params;
 use super::study::Study;
 use crate::assumptions::Assumptions;
 use crate::input::parse_number;
+use crate::keys::Key;
 use crate::query::{QueryReader, QueryWriter};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,6 +19,11 @@ pub struct TalentView {
 }
 
 impl TalentView {
+    /// The estimation choices, the page's own parameters and the study's keys.
+    pub fn keys() -> Vec<Key> {
+        Assumptions::KEYS.into_iter().chain(param_keys()).chain(Study::keys()).collect()
+    }
+
     pub fn read(query: &mut QueryReader) -> Self {
         let assumptions = Assumptions::read(query);
         TalentView { params: read_params(query, &assumptions), assumptions, study: Study::read(query) }
@@ -41,7 +47,7 @@ pub fn read_params(query: &mut QueryReader, assumptions: &Assumptions) -> Params
     let mut params = default_params(assumptions);
     for key in ParamKey::own() {
         let parse = |text: &str| parse_number(text, key.meta().bounds());
-        if let Some(value) = query.take(key.name(), parse) {
+        if let Some(value) = query.take(Key::Param(key), parse) {
             params.set(key, value);
         }
     }
@@ -51,8 +57,13 @@ pub fn read_params(query: &mut QueryReader, assumptions: &Assumptions) -> Params
 /// The parameters moved from their defaults (a and b travel as the ledger's model).
 pub fn write_params(params: &Params, query: &mut QueryWriter) {
     for key in ParamKey::own() {
-        query.put_unless_default(key.name(), params.get(key), key.meta().default_value());
+        query.put_unless_default(Key::Param(key), params.get(key), key.meta().default_value());
     }
+}
+
+/// The keys of [`read_params`] and [`write_params`].
+pub fn param_keys() -> impl Iterator<Item = Key> {
+    ParamKey::own().map(Key::Param)
 }
 
 /// The spec's defaults, with a and b from the ledger's model.
@@ -106,7 +117,7 @@ mod tests {
         let view = TalentView::read(&mut reader);
         assert_eq!(view.params.team_size, 8.0);
         assert_eq!(view.params.open_share, Params::default().open_share);
-        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
-        assert_eq!(keys, ["labs", "open"]);
+        let keys: Vec<Key> = reader.finish().into_iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Param(ParamKey::Labs), Key::Param(ParamKey::OpenShare)]);
     }
 }
