@@ -15,6 +15,7 @@ use crate::url_state::{use_url_state, QueryState, UrlState};
 use headstart_charts::{render, Bar, BarChart, ValueUnit};
 use headstart_core::article;
 use headstart_core::dataset::{Dataset, Era};
+use headstart_core::embeds::Embed;
 use headstart_core::format::grouped;
 use headstart_core::input::Bounds;
 use headstart_core::ledger::{Ledger, Metric};
@@ -97,7 +98,7 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
                 <span id="story-verdict">{move || claim_verdict(claim().cost)}</span> ". "
                 <a href="method#basic-cocomo">"How COCOMO turns lines into person-years"</a>
             </p>
-            <ChartFrame id="story-claim-chart" chart embed="story-claim" />
+            <ChartFrame id="story-claim-chart" chart embed=Embed::StoryClaim />
             <p class="story-next"><a id="claim-deeper" href=move || app_href("/ledger", &url.get().ledger_query())>"Every framework, with its sources, in the ledger →"</a></p>
         </section>
     }
@@ -135,7 +136,7 @@ fn HoldsUp(
                 {move || band.with(|b| b.as_ref().map_or_else(|| "Computing how uncertain the figure is…".to_owned(), |b| band_sentence(&b.cost)))}
                 " " <a href="method#uncertainty">"How the band is drawn"</a>
             </p>
-            <ChartFrame id="story-alternatives-chart" chart embed="story-alternatives" />
+            <ChartFrame id="story-alternatives-chart" chart embed=Embed::StoryAlternatives />
             <p class="story-next">
                 <a id="holds-up-deeper" href=move || format!("{}#model-settings", app_href("/ledger", &url.get().ledger_query()))>"Change the counter, the model and its constants in the ledger →"</a>
             </p>
@@ -193,7 +194,7 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
         <section id="now" aria-labelledby="now-title">
             <h2 id="now-title">"3. What it is worth now"</h2>
             <p id="story-now">{text} " " <a href="method#dollars">"Which year's dollars"</a></p>
-            <ChartFrame id="story-growth-chart" chart embed="story-growth" />
+            <ChartFrame id="story-growth-chart" chart embed=Embed::StoryGrowth />
             <p class="story-next"><a id="now-deeper" href=move || app_href("/ledger", &url.get().ledger_query_in(Era::Latest))>"Today's code, framework by framework, in the ledger →"</a></p>
         </section>
     }
@@ -222,7 +223,7 @@ fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
                 " This is a stylised argument, not a forecast: every assumption behind it is on the model's page. "
                 <a href="method#talent-model">"The model's equations and sources"</a>
             </p>
-            <ChartFrame id="story-value-chart" chart embed="story-value" />
+            <ChartFrame id="story-value-chart" chart embed=Embed::StoryValue />
             <p class="story-next"><a id="pool-deeper" href=move || app_href("/pool-or-spread", &url.get().talent_query())>"Every assumption, the heat map, the Monte Carlo and the tornado →"</a></p>
         </section>
     }

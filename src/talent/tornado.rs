@@ -4,6 +4,7 @@
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
 use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit};
+use headstart_core::embeds::Embed;
 use headstart_core::format::significant;
 use headstart_core::talent::{tornado, TalentView, Tornado, TornadoBar};
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
 pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
     let result = Memo::new(move |_| url.state.with(|view| tornado(&view.params, &view.study.ranges)));
     let failed = Memo::new(move |_| result.with(|r| r.as_ref().err().map(ToString::to_string)));
-    let chart = move |id: &'static str, embed: &'static str, outcome: Outcome| {
+    let chart = move |id: &'static str, embed: Embed, outcome: Outcome| {
         let rendered = Memo::new(move |_| {
             result.with(|r| r.as_ref().map(|t| render(&sensitivity_chart(t, outcome))).unwrap_or_default())
         });
@@ -73,8 +74,8 @@ pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
                 "Each bar moves one parameter to the low or the high end of its Monte Carlo range, the others held "
                 "where you set them; the widest swing is on top."
             </p>
-            {chart("c-star-tornado", "tornado-c-star", Outcome::CStar)}
-            {chart("gain-tornado", "tornado-gain", Outcome::Gain)}
+            {chart("c-star-tornado", Embed::TornadoCStar, Outcome::CStar)}
+            {chart("gain-tornado", Embed::TornadoGain, Outcome::Gain)}
         </section>
     }
 }

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod assumptions;
 pub mod dataset;
+pub mod embeds;
 pub mod estimate;
 pub mod format;
 pub mod input;
