@@ -32,7 +32,8 @@ async fn every_embed_renders_its_chart() {
 #[tokio::test]
 async fn an_embed_ignores_the_keys_a_blog_link_brought_and_leaves_them_out_of_its_link_back() {
     let path = "/embed/ledger-costs";
-    let wild = "utm_medium=blog&utm_source=newsletter&salary=150000&fbclid=abc&gclid=1&ref=hn&zoom=3&theme=dark";
+    let wild =
+        "utm_medium=blog&utm_source=newsletter&salary=150000&fbclid=abc&gclid=1&ref=hn&zoom=3&theme=dark";
     let app = App::open_until(&format!("{path}?{wild}"), "#embed-chart svg").await;
     let browser = &app.browser;
     assert_eq!(browser.count(".embed-problems").await, 0, "nothing on the blog about keys it brought");
