@@ -6,20 +6,10 @@ use crate::download::{save_png, save_text};
 use crate::router::{app_href, base_path, Location};
 use headstart_charts::{view_box, with_credits, Rendered};
 use headstart_core::embeds::Embed;
-use headstart_core::keys::View;
 use leptos::prelude::*;
 
 /// Where the numbers come from, written on every download and embed.
 pub const SOURCE: &str = "Headstart: the bundled framework dataset and the models on its Method page";
-
-/// The address of the view the reader is looking at, for the credits of a download: its page and
-/// the state that page reads, without keys the link picked up elsewhere.
-fn view_link(location: Location) -> String {
-    let path = location.path.get_untracked();
-    let search = location.search.get_untracked();
-    let query = View::at(&path).map(|view| view.link_query(&search)).unwrap_or_default();
-    format!("{}{}", window().location().origin().unwrap_or_default(), app_href(&path, &query))
-}
 
 #[component]
 pub fn ChartFrame(
@@ -35,12 +25,12 @@ pub fn ChartFrame(
     let embedding = RwSignal::new(false);
     let table_open = RwSignal::new(false);
     let file = move |extension: &str| format!("headstart-{id}.{extension}");
-    let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &view_link(location)));
+    let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &location.share_link()));
     let save = move |result: Result<(), String>| problem.set(result.err());
     let save_svg = move |_| save(save_text(&file("svg"), "image/svg+xml", &credited()));
     let save_csv = move |_| {
         save(chart.with(|c| {
-            save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &view_link(location)))
+            save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &location.share_link()))
         }))
     };
     let save_image = move |_| {

@@ -160,3 +160,14 @@ async fn the_essay_ignores_keys_from_elsewhere_but_still_names_a_value_it_cannot
     }
     browser.assert_no_console_errors();
 }
+
+#[tokio::test]
+async fn a_shared_count_is_shared_on_without_what_its_link_picked_up() {
+    let app = App::open_until(&format!("/your-code?code=Rust:120000&{FROM_THE_WILD}"), "#share-link").await;
+    let browser = &app.browser;
+    assert_eq!(browser.count("#query-notice").await, 0);
+    let link = browser.execute("return document.getElementById('share-link').value").await;
+    let link = link.as_str().unwrap_or_default();
+    assert!(link.ends_with("/your-code?code=Rust:120000"), "{link}");
+    browser.assert_no_console_errors_but_the_fallback("/your-code");
+}
