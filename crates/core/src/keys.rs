@@ -306,6 +306,23 @@ mod tests {
     }
 
     #[test]
+    fn another_pages_keys_are_set_aside_whatever_their_value() {
+        let mut reader =
+            QueryReader::parse("open=lots&map_x=nope&rho_lo=-1&code=x&salary=150000&utm_source=y");
+        let view = LedgerView::read(&mut reader, Dataset::bundled());
+        assert_eq!(view.assumptions.salary, 150_000.0);
+        assert_eq!(reader.finish(), [], "the ledger reads none of them");
+        let mut reader = QueryReader::parse("open=lots&salary=150000&utm_source=y");
+        TalentView::read(&mut reader);
+        let problems = reader.finish();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "“open=lots”: “lots” is not a number. Enter a number from 0 to 0.95."
+        );
+    }
+
+    #[test]
     fn paths_name_their_views() {
         for view in View::ALL {
             assert_eq!(View::at(view.path()), Some(view));
