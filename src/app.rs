@@ -7,7 +7,7 @@ use crate::router::{app_href, Location};
 use crate::story::StoryPage;
 use crate::talent::TalentPage;
 use crate::your_code::YourCodePage;
-use headstart_core::assumptions;
+use headstart_core::assumptions::Assumptions;
 use headstart_core::query::keep_keys;
 use leptos::prelude::*;
 
@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
 fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
     let location = Location::current();
     // The estimation choices follow the reader from page to page.
-    let href = move || app_href(path, &keep_keys(&location.search.get(), &assumptions::KEYS));
+    let href = move || app_href(path, &keep_keys(&location.search.get(), &Assumptions::KEYS));
     let current =
         move || (location.path.get().trim_end_matches('/') == path.trim_end_matches('/')).then_some("page");
     view! { <a href=href aria-current=current>{label}</a> }

@@ -5,51 +5,46 @@
 use crate::download::{save_png, save_text};
 use crate::router::{app_href, base_path, Location};
 use headstart_charts::{view_box, with_credits, Rendered};
+use headstart_core::embeds::Embed;
 use leptos::prelude::*;
 
 /// Where the numbers come from, written on every download and embed.
 pub const SOURCE: &str = "Headstart: the bundled framework dataset and the models on its Method page";
-
-/// The address of the view the reader is looking at, for the credits of a download.
-fn view_link() -> String {
-    window().location().href().unwrap_or_default()
-}
 
 #[component]
 pub fn ChartFrame(
     /// The id of the element holding the SVG.
     id: &'static str,
     #[prop(into)] chart: Signal<Rendered>,
-    /// The chart's name in `/embed/<name>`, when it can be embedded.
+    /// The chart as `/embed/<name>` shows it, when it can be embedded.
     #[prop(optional)]
-    embed: Option<&'static str>,
+    embed: Option<Embed>,
 ) -> impl IntoView {
+    let location = Location::current();
     let problem = RwSignal::new(None::<String>);
     let embedding = RwSignal::new(false);
     let table_open = RwSignal::new(false);
     let file = move |extension: &str| format!("headstart-{id}.{extension}");
-    let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &view_link()));
+    let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &location.share_link()));
     let save = move |result: Result<(), String>| problem.set(result.err());
     let save_svg = move |_| save(save_text(&file("svg"), "image/svg+xml", &credited()));
-    let save_csv =
-        move |_| {
-            save(chart.with(|c| {
-                save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &view_link()))
-            }))
-        };
+    let save_csv = move |_| {
+        save(chart.with(|c| {
+            save_text(&file("csv"), "text/csv", &c.table.to_csv(&c.title, SOURCE, &location.share_link()))
+        }))
+    };
     let save_image = move |_| {
         let svg = credited();
         let size = view_box(&svg).unwrap_or((760, 400));
         save_png(&file("png"), &svg, size, move |message| problem.set(Some(message)));
     };
     let snippet = move || {
-        let location = Location::current();
         let origin = window().location().origin().unwrap_or_default();
-        let query = location.search.get();
-        let src = format!(
-            "{origin}{}",
-            app_href(&format!("/embed/{}", embed.unwrap_or_default()), query.trim_start_matches('?'))
-        );
+        // The embed reads its page's state; keys from elsewhere stay out of other people's pages.
+        let src = embed.map_or_else(String::new, |embed| {
+            let query = embed.page().link_query(&location.search.get());
+            format!("{origin}{}", app_href(&embed.path(), &query))
+        });
         let (_, height) = chart.with(|c| view_box(&c.svg)).unwrap_or((760, 400));
         format!(
             r#"<iframe src="{src}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>

@@ -74,7 +74,7 @@ pub fn NumberField(
                                 error.set(None);
                                 on_valid.run(number);
                             }
-                            Err(message) => error.set(Some(message)),
+                            Err(message) => error.set(Some(message.to_string())),
                         }
                     }
                 />

@@ -12,14 +12,15 @@ use crate::talent::evidence::evidence_chart;
 use crate::talent::tornado::{sensitivity_chart, Outcome};
 use headstart_charts::{render, Rendered};
 use headstart_core::dataset::Dataset;
+use headstart_core::embeds::Embed;
 use headstart_core::ledger::{Ledger, LedgerView, Metric};
 use headstart_core::query::{check_theme, Problem, QueryReader};
 use headstart_core::story::{Story, StoryView};
 use headstart_core::talent::{tornado, TalentView};
 use leptos::prelude::*;
 
-/// The chart called `name` for the state in `query`, and the page that shows it in full.
-fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)> {
+/// The chart `embed` for the state in `query`; `None` when its model cannot draw it.
+fn chart(embed: Embed, query: &mut QueryReader) -> Option<Rendered> {
     let dataset = Dataset::bundled();
     let ledger = |query: &mut QueryReader| {
         let view = LedgerView::read(query, dataset);
@@ -30,68 +31,65 @@ fn chart(name: &str, query: &mut QueryReader) -> Option<(Rendered, &'static str)
     let tornado_of = |view: TalentView, outcome| {
         tornado(&view.params, &view.study.ranges).ok().map(|t| render(&sensitivity_chart(&t, outcome)))
     };
-    Some(match name {
-        "ledger-costs" => {
+    Some(match embed {
+        Embed::LedgerCosts => {
             let (l, v) = ledger(query);
-            (render(&framework_bars(&l, v.metric, None)), "/ledger")
+            render(&framework_bars(&l, v.metric, None))
         }
-        "effort-size" => {
+        Embed::EffortSize => {
             let (l, v) = ledger(query);
-            (render(&effort_chart(&l, &v)), "/ledger")
+            render(&effort_chart(&l, &v))
         }
-        "growth" => {
+        Embed::Growth => {
             let (l, v) = ledger(query);
-            (render(&growth_chart(&l, v.counter)), "/ledger")
+            render(&growth_chart(&l, v.counter))
         }
-        "language-mix" => {
+        Embed::LanguageMix => {
             let (l, v) = ledger(query);
-            (render(&mix_chart(&l, &v)), "/ledger")
+            render(&mix_chart(&l, &v))
         }
-        "talent-value" => (render(&curve_chart_for(Curve::Value, &talent(query).params)), "/pool-or-spread"),
-        "talent-coverage" => {
-            (render(&curve_chart_for(Curve::Coverage, &talent(query).params)), "/pool-or-spread")
-        }
-        "talent-effort" => {
-            (render(&curve_chart_for(Curve::Effort, &talent(query).params)), "/pool-or-spread")
-        }
-        "tornado-c-star" => (tornado_of(talent(query), Outcome::CStar)?, "/pool-or-spread"),
-        "tornado-gain" => (tornado_of(talent(query), Outcome::Gain)?, "/pool-or-spread"),
-        "who-wrote" => (render(&evidence_chart()), "/pool-or-spread"),
+        Embed::TalentValue => render(&curve_chart_for(Curve::Value, &talent(query).params)),
+        Embed::TalentCoverage => render(&curve_chart_for(Curve::Coverage, &talent(query).params)),
+        Embed::TalentEffort => render(&curve_chart_for(Curve::Effort, &talent(query).params)),
+        Embed::TornadoCStar => tornado_of(talent(query), Outcome::CStar)?,
+        Embed::TornadoGain => tornado_of(talent(query), Outcome::Gain)?,
+        Embed::WhoWrote => render(&evidence_chart()),
         // Only the alternatives need the essay's own figures; the other charts need its state.
-        "story-claim" => {
+        Embed::StoryClaim => {
             let v = story(query).ledger;
-            (render(&framework_bars(&Ledger::compute(dataset, &v), Metric::Cost, None)), "/")
+            render(&framework_bars(&Ledger::compute(dataset, &v), Metric::Cost, None))
         }
-        "story-alternatives" => (render(&alternatives_chart(&Story::compute(dataset, &story(query)))), "/"),
-        "story-growth" => {
+        Embed::StoryAlternatives => render(&alternatives_chart(&Story::compute(dataset, &story(query)))),
+        Embed::StoryGrowth => {
             let v = story(query).ledger;
-            (render(&growth_chart(&Ledger::compute(dataset, &v), v.counter)), "/")
+            render(&growth_chart(&Ledger::compute(dataset, &v), v.counter))
         }
-        "story-value" => (render(&curve_chart_for(Curve::Value, &story(query).talent)), "/"),
-        _ => return None,
+        Embed::StoryValue => render(&curve_chart_for(Curve::Value, &story(query).talent)),
     })
 }
 
 #[component]
 pub fn EmbedPage(name: String) -> impl IntoView {
     let location = Location::current();
+    let embed = Embed::from_slug(&name);
     let result = Memo::new(move |_| {
         let search = location.search.get();
         let mut reader = QueryReader::parse(&search);
         check_theme(&mut reader);
-        let found = chart(&name, &mut reader);
+        let found = embed.and_then(|embed| chart(embed, &mut reader));
         let problems: Vec<Problem> = reader.finish();
         (found, problems)
     });
     move || {
         let (found, problems) = result.get();
-        let Some((chart, page)) = found else {
+        let (Some(embed), Some(chart)) = (embed, found) else {
             return view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }
                 .into_any();
         };
-        let query = location.search.get_untracked();
-        // The full view keeps the embed's theme, so it opens looking as the reader saw it.
-        let full_view = app_href(page, query.trim_start_matches('?'));
+        // The full view gets the state it reads and the embed's theme, so it opens looking as the
+        // reader saw it; keys the embed picked up elsewhere stay behind.
+        let page = embed.page();
+        let full_view = app_href(page.path(), &page.link_query(&location.search.get_untracked()));
         view! {
             <figure class="embed">
                 <h1 class="embed-title">{chart.title.clone()}</h1>

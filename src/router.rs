@@ -2,6 +2,7 @@
 //! query as signals, history writes, and same-origin link clicks kept inside the app.
 //! Written here rather than taken from leptos_router, which cost a fifth of the first load.
 
+use headstart_core::keys::View;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -64,6 +65,14 @@ impl Location {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             }
         }
+    }
+
+    /// The address of the view the reader is looking at, to share or to credit: its page with the
+    /// state that page reads and the theme, without keys the link picked up elsewhere.
+    pub fn share_link(self) -> String {
+        let path = self.path.get();
+        let query = View::at(&path).map(|view| view.link_query(&self.search.get())).unwrap_or_default();
+        format!("{}{}", window().location().origin().unwrap_or_default(), app_href(&path, &query))
     }
 
     /// Keeps a plain left click on a link to another page of the app inside the app.

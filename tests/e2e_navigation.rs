@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! What a reader arriving from a link meets: the article's figures in words, a shared view
-//! reproduced exactly, unusable parameters named in a notice, and pages reached without reload.
+//! reproduced exactly, unusable values named in a notice, keys from elsewhere ignored without a
+//! word, and pages reached without reload.
 
 mod support;
 
@@ -39,12 +40,13 @@ async fn a_shared_link_opens_the_senders_view() {
 }
 
 #[tokio::test]
-async fn garbage_parameters_fall_back_to_defaults_with_a_dismissible_notice() {
+async fn garbage_values_fall_back_to_defaults_with_a_dismissible_notice() {
     let app = open_ledger("/ledger?era=1999&salary=lots&zoom=3&sel=nope").await;
     let notice = app.browser.text("#query-notice").await;
-    for key in ["era=1999", "salary=lots", "zoom=3", "sel=nope"] {
+    for key in ["era=1999", "salary=lots", "sel=nope"] {
         assert!(notice.contains(key), "the notice names {key}: {notice}");
     }
+    assert!(!notice.contains("zoom"), "zoom is no Headstart key, so it goes without a word: {notice}");
     let default_cost = Ledger::compute(Dataset::bundled(), &LedgerView::default()).totals.cost;
     let shown: f64 = app.browser.attr("#headline-cost", "data-value").await.unwrap().parse().unwrap();
     assert!((shown - default_cost).abs() <= 1e-6 * default_cost);
@@ -98,4 +100,74 @@ async fn a_link_to_a_section_of_another_page_lands_on_it() {
         })
         .await;
     app.browser.assert_no_console_errors();
+}
+
+/// What links pick up on their way through newsletters, search ads and aggregators, and a typo.
+const FROM_THE_WILD: &str = "utm_source=newsletter&utm_medium=email&fbclid=abc&gclid=xyz&ref=hn&salery=90000";
+
+fn carries_from_the_wild(url: &str) -> bool {
+    ["utm_", "fbclid", "gclid", "ref=", "salery"].iter().any(|key| url.contains(key))
+}
+
+#[tokio::test]
+async fn a_link_from_the_wild_opens_without_a_notice_and_the_app_drops_what_it_picked_up() {
+    let app = open_ledger(&format!("/ledger?{FROM_THE_WILD}&salary=150000")).await;
+    let browser = &app.browser;
+    assert_eq!(browser.count("#query-notice").await, 0, "keys from elsewhere go without a word");
+    let mut view = LedgerView::default();
+    view.assumptions.salary = 150_000.0;
+    let cost = Ledger::compute(Dataset::bundled(), &view).totals.cost;
+    let shown: f64 = browser.attr("#headline-cost", "data-value").await.unwrap().parse().unwrap();
+    assert!((shown - cost).abs() <= 1e-6 * cost, "the link's own setting is used: {shown} ≠ {cost}");
+    // The embed snippet carries the chart's state, not the link's trackers.
+    browser.click("#ledger-chart ~ .chart-actions [data-embed]").await;
+    browser.wait_for("#ledger-chart-embed-code").await;
+    let snippet = browser.execute("return document.getElementById('ledger-chart-embed-code').value").await;
+    let snippet = snippet.as_str().unwrap_or_default();
+    assert!(snippet.contains("/embed/ledger-costs?salary=150000\""), "{snippet}");
+    assert!(!carries_from_the_wild(snippet), "{snippet}");
+    let nav = browser.attr(r#".site-nav a[href*="/method"]"#, "href").await.unwrap();
+    assert!(nav.ends_with("/method?salary=150000"), "{nav}");
+    // Any change rewrites the address from the page's own state.
+    browser.select_option("#era", "latest").await;
+    let url = browser
+        .eventually("the era in the URL", async || {
+            let url = browser.current_url().await;
+            if url.contains("era=latest") {
+                Ok(url)
+            } else {
+                Err(url)
+            }
+        })
+        .await;
+    assert!(url.contains("salary=150000") && !carries_from_the_wild(&url), "{url}");
+    browser.assert_no_console_errors_but_the_fallback("/ledger");
+}
+
+#[tokio::test]
+async fn the_essay_ignores_keys_from_elsewhere_but_still_names_a_value_it_cannot_use() {
+    let app = App::open_until(&format!("/?{FROM_THE_WILD}"), "#story-cost[data-value]").await;
+    let browser = &app.browser;
+    assert_eq!(browser.count("#query-notice").await, 0, "a link from a news aggregator opens cleanly");
+    // A key of the Pool-or-spread page, which the essay does not read, is set aside as quietly.
+    browser.goto(&app.server.url("/?ref=hn&map_x=beta&salary=lots&era=1999")).await;
+    let notice = browser.text("#query-notice").await;
+    for named in ["salary=lots", "era=1999"] {
+        assert!(notice.contains(named), "the notice names {named}: {notice}");
+    }
+    for quiet in ["ref", "map_x"] {
+        assert!(!notice.contains(quiet), "{quiet} goes without a word: {notice}");
+    }
+    browser.assert_no_console_errors();
+}
+
+#[tokio::test]
+async fn a_shared_count_is_shared_on_without_what_its_link_picked_up() {
+    let app = App::open_until(&format!("/your-code?code=Rust:120000&{FROM_THE_WILD}"), "#share-link").await;
+    let browser = &app.browser;
+    assert_eq!(browser.count("#query-notice").await, 0);
+    let link = browser.execute("return document.getElementById('share-link').value").await;
+    let link = link.as_str().unwrap_or_default();
+    assert!(link.ends_with("/your-code?code=Rust:120000"), "{link}");
+    browser.assert_no_console_errors_but_the_fallback("/your-code");
 }

@@ -5,7 +5,7 @@
 mod support;
 
 use headstart_core::query::QueryReader;
-use headstart_core::talent::{optimum, MonteCarloJob, Params, Study};
+use headstart_core::talent::{optimum, MonteCarloJob, ParamKey, Params, Study};
 use support::app::App;
 use support::browser::Browser;
 
@@ -51,7 +51,7 @@ async fn moving_the_open_share_moves_c_star_as_the_core_says() {
     let mut params = Params::default();
     for open in ["0.3", "0.8"] {
         app.browser.paste("#open", open).await;
-        params.set("open", open.parse().unwrap()).unwrap();
+        params.set(ParamKey::OpenShare, open.parse().unwrap());
         expect_c_star(&app.browser, &params).await;
         assert!(app.browser.current_url().await.contains(&format!("open={open}")));
     }
@@ -64,7 +64,7 @@ async fn moving_the_open_share_moves_c_star_as_the_core_says() {
 async fn nonsense_gets_a_message_and_keeps_the_last_good_result() {
     let app = open_talent("/pool-or-spread?rho=0.01").await;
     let mut params = Params::default();
-    params.set("rho", 0.01).unwrap();
+    params.set(ParamKey::Relevance, 0.01);
     expect_c_star(&app.browser, &params).await;
     for nonsense in ["lots", "-1", ""] {
         app.browser.paste("#rho", nonsense).await;

@@ -38,9 +38,9 @@ fn main() {
                     run_slice(running.clone());
                 }
             }
-            Err(message) => {
+            Err(error) => {
                 running.borrow_mut().take();
-                post(id, &Reply::Failed(message));
+                post(id, &Reply::Failed(error.to_string()));
             }
         }
     });

@@ -16,7 +16,7 @@ pub fn Adoption(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> imp
         .map(|input| {
             let value = Signal::derive(move || input.get(&url.get().reuse));
             let on_valid = move |x: f64| url.update(|v| input.set(&mut v.reuse, x));
-            view! { <NumberField id=input.key label=input.label unit=input.unit bounds=input.bounds value on_valid /> }
+            view! { <NumberField id=input.key.name() label=input.label unit=input.unit bounds=input.bounds value on_valid /> }
         })
         .collect_view();
     view! {

@@ -3,6 +3,7 @@
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
 use headstart_charts::{render, Bar, BarChart, ValueUnit};
+use headstart_core::embeds::Embed;
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
 
@@ -70,7 +71,7 @@ pub fn LedgerChart(
                         .collect_view()}
                 </div>
             </div>
-            <ChartFrame id="ledger-chart" chart embed="ledger-costs" />
+            <ChartFrame id="ledger-chart" chart embed=Embed::LedgerCosts />
             <p class="chart-note">"Whiskers: P10 to P90 of each framework's figure under the uncertainty ranges."</p>
         </section>
     }

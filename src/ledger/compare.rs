@@ -7,6 +7,7 @@ use headstart_charts::{
     render, LabelledPoint, ScatterChart, Series, StackedBarChart, StackedRow, Tone, ValueUnit,
 };
 use headstart_core::dataset::Counter;
+use headstart_core::embeds::Embed;
 use headstart_core::ledger::compare::{effort_curve, effort_points, growth, language_mix};
 use headstart_core::ledger::{Ledger, LedgerView};
 use leptos::prelude::*;
@@ -81,11 +82,11 @@ pub fn CompareCharts(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -
                 "Each dot is a selected framework; the curve is the model's effort for one codebase of each size. Under "
                 "Open Hub's method, which estimates logic, markup and build lines separately, the dots sit a little below it."
             </p>
-            <ChartFrame id="effort-size-chart" chart=effort embed="effort-size" />
+            <ChartFrame id="effort-size-chart" chart=effort embed=Embed::EffortSize />
             <p class="chart-note">"Above the diagonal, a framework has grown since the article; below it, it has shrunk or moved code elsewhere."</p>
-            <ChartFrame id="growth-chart" chart=growth embed="growth" />
+            <ChartFrame id="growth-chart" chart=growth embed=Embed::Growth />
             <p class="chart-note">"Shares of code lines by language, counted by tokei (the only counter whose per-language counts are bundled)."</p>
-            <ChartFrame id="language-mix-chart" chart=mix embed="language-mix" />
+            <ChartFrame id="language-mix-chart" chart=mix embed=Embed::LanguageMix />
         </section>
     }
 }

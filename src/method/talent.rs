@@ -4,9 +4,7 @@
 
 use headstart_core::format::significant;
 use headstart_core::input::group;
-use headstart_core::talent::{
-    default_ranges, meta, optimum, Params, Scale, Study, GRID_POINTS, MAP_SIDE, PARAMS,
-};
+use headstart_core::talent::{default_ranges, optimum, Params, Scale, Study, GRID_POINTS, MAP_SIDE, PARAMS};
 use leptos::prelude::*;
 
 #[component]
@@ -87,7 +85,7 @@ pub fn TalentModelSection() -> impl IntoView {
 pub fn TalentUncertaintySection() -> impl IntoView {
     let rows = default_ranges()
         .into_iter()
-        .filter_map(|range| Some((meta(&range.key)?, range)))
+        .map(|range| (range.key.meta(), range))
         .map(|(m, range)| {
             let scale = match range.scale {
                 Scale::Uniform => "uniform",

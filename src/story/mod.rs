@@ -15,6 +15,7 @@ use crate::url_state::{use_url_state, QueryState, UrlState};
 use headstart_charts::{render, Bar, BarChart, ValueUnit};
 use headstart_core::article;
 use headstart_core::dataset::{Dataset, Era};
+use headstart_core::embeds::Embed;
 use headstart_core::format::grouped;
 use headstart_core::input::Bounds;
 use headstart_core::ledger::{Ledger, Metric};
@@ -24,7 +25,7 @@ use headstart_core::story::phrases::{
     over, pooling_sentence,
 };
 use headstart_core::story::{Story, StoryView};
-use headstart_core::talent::{curve, meta};
+use headstart_core::talent::{curve, ParamKey};
 use leptos::prelude::*;
 use scrub::Scrub;
 
@@ -102,7 +103,7 @@ fn Claim(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'stat
                 <span id="story-verdict">{move || claim_verdict(claim().cost)}</span> ". "
                 <a href="method#basic-cocomo">"How COCOMO turns lines into person-years"</a>
             </p>
-            <ChartFrame id="story-claim-chart" chart embed="story-claim" />
+            <ChartFrame id="story-claim-chart" chart embed=Embed::StoryClaim />
             <p class="story-next"><a id="claim-deeper" href=move || app_href("/ledger", &url.get().ledger_query())>"Every framework, with its sources, in the ledger →"</a></p>
         </section>
     }
@@ -140,7 +141,7 @@ fn HoldsUp(
                 {move || band.with(|b| b.as_ref().map_or_else(|| "Computing how uncertain the figure is…".to_owned(), |b| band_sentence(&b.cost)))}
                 " " <a href="method#uncertainty">"How the band is drawn"</a>
             </p>
-            <ChartFrame id="story-alternatives-chart" chart embed="story-alternatives" />
+            <ChartFrame id="story-alternatives-chart" chart embed=Embed::StoryAlternatives />
             <p class="story-next">
                 <a id="holds-up-deeper" href=move || format!("{}#model-settings", app_href("/ledger", &url.get().ledger_query()))>"Change the counter, the model and its constants in the ledger →"</a>
             </p>
@@ -198,7 +199,7 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
         <section id="now" aria-labelledby="now-title">
             <h2 id="now-title">"3. What it is worth now"</h2>
             <p id="story-now">{text} " " <a href="method#dollars">"Which year's dollars"</a></p>
-            <ChartFrame id="story-growth-chart" chart embed="story-growth" />
+            <ChartFrame id="story-growth-chart" chart embed=Embed::StoryGrowth />
             <p class="story-next"><a id="now-deeper" href=move || app_href("/ledger", &url.get().ledger_query_in(Era::Latest))>"Today's code, framework by framework, in the ledger →"</a></p>
         </section>
     }
@@ -206,7 +207,7 @@ fn Now(url: UrlState<StoryView>, story: Memo<Story>, ledger: Memo<Ledger<'static
 
 #[component]
 fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
-    let open = meta("open").expect("o is a parameter");
+    let open = ParamKey::OpenShare.meta();
     let share = Signal::derive(move || url.state.with(|v| v.talent.open_share));
     let chart = Memo::new(move |_| {
         let params = url.state.with(|v| v.talent);
@@ -220,14 +221,14 @@ fn PoolOrSpread(url: UrlState<StoryView>, story: Memo<Story>) -> impl IntoView {
                 "effort on platforms they open-source, or in small teams at firms, which must build or adopt a platform before "
                 "they can work on their own problem. If the labs open-source "
                 <Scrub id="story-open" label="share of lab effort open-sourced" value=share bounds=Bounds::new(open.min, open.max) step=0.05
-                    show=|x| format!("{:.0}%", x * 100.0) on_change=move |x| url.update(|v| { let _ = v.talent.set("open", x); }) />
+                    show=|x| format!("{:.0}%", x * 100.0) on_change=move |x| url.update(|v| v.talent.set(ParamKey::OpenShare, x)) />
                 " of their work: " <span id="story-pooling" data-c-star=move || story.with(|s| s.pooling.c_star.to_string())>
                     {move || story.with(|s| pooling_sentence(&s.pooling))}
                 </span>
                 " This is a stylised argument, not a forecast: every assumption behind it is on the model's page. "
                 <a href="method#talent-model">"The model's equations and sources"</a>
             </p>
-            <ChartFrame id="story-value-chart" chart embed="story-value" />
+            <ChartFrame id="story-value-chart" chart embed=Embed::StoryValue />
             <p class="story-next"><a id="pool-deeper" href=move || app_href("/pool-or-spread", &url.get().talent_query())>"Every assumption, the heat map, the Monte Carlo and the tornado →"</a></p>
         </section>
     }

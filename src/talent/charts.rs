@@ -2,6 +2,7 @@
 
 use crate::chart_frame::ChartFrame;
 use headstart_charts::{render, LineChart, Marker, Series, Tone};
+use headstart_core::embeds::Embed;
 use headstart_core::format::{percent, ValueUnit};
 use headstart_core::talent::{curve, optimum, CurvePoint, Optimum, Params};
 use leptos::prelude::*;
@@ -84,13 +85,13 @@ pub fn TalentCharts(params: Memo<Params>, best: Memo<Optimum>) -> impl IntoView 
                 "Left, everyone works in small teams at firms (“all distributed”); right, everyone is pooled in the labs (“all pooled”). "
                 "The vertical line marks the best mix, c*."
             </p>
-            <ChartFrame id="value-chart" chart=chart(Curve::Value) embed="talent-value" />
+            <ChartFrame id="value-chart" chart=chart(Curve::Value) embed=Embed::TalentValue />
         </section>
         <section class="chart-panel" aria-labelledby="coverage-chart-title">
             <h2 id="coverage-chart-title">"How fast open source frees firms from platform work"</h2>
             <div class="chart-pair">
-                <ChartFrame id="coverage-chart" chart=chart(Curve::Coverage) embed="talent-coverage" />
-                <ChartFrame id="effort-chart" chart=chart(Curve::Effort) embed="talent-effort" />
+                <ChartFrame id="coverage-chart" chart=chart(Curve::Coverage) embed=Embed::TalentCoverage />
+                <ChartFrame id="effort-chart" chart=chart(Curve::Effort) embed=Embed::TalentEffort />
             </div>
         </section>
     }

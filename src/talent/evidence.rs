@@ -3,6 +3,7 @@
 use crate::chart_frame::ChartFrame;
 use headstart_charts::{render, Bar, BarChart};
 use headstart_core::dataset::{Dataset, Framework};
+use headstart_core::embeds::Embed;
 use headstart_core::format::{grouped, percent, ValueUnit};
 use leptos::prelude::*;
 
@@ -59,7 +60,7 @@ pub fn WhoWroteThem() -> impl IntoView {
                 "Many staff committed from personal addresses, so these shares understate the sponsor's part: Keras's author, "
                 "a Google employee, made 46% of its commits from a personal address."
             </p>
-            <ChartFrame id="evidence-chart" chart embed="who-wrote" />
+            <ChartFrame id="evidence-chart" chart embed=Embed::WhoWrote />
             <details class="data-table">
                 <summary>"Commits and authors per framework"</summary>
                 <div class="table-scroll">

@@ -8,7 +8,7 @@ use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
 use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit};
 use headstart_core::jobs::Reply;
-use headstart_core::talent::{map_axes, meta, HeatmapGrid, HeatmapRow, TalentView};
+use headstart_core::talent::{map_axes, HeatmapGrid, HeatmapRow, MapAxis, TalentView};
 use leptos::prelude::*;
 
 fn c_star(row: &HeatmapRow) -> &[f64] {
@@ -16,8 +16,9 @@ fn c_star(row: &HeatmapRow) -> &[f64] {
 }
 
 /// "ρ (relevance of the open-source stock)"
-fn axis_title(key: &str) -> String {
-    meta(key).map_or_else(|| key.to_owned(), |m| format!("{} ({})", m.symbol, m.label))
+fn axis_title(axis: MapAxis) -> String {
+    let m = axis.key().meta();
+    format!("{} ({})", m.symbol, m.label)
 }
 
 #[component]
@@ -27,36 +28,31 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
     let axes = Memo::new(move |_| url.state.with(|v| (v.study.map_x, v.study.map_y)));
     Effect::new(move |_| {
         let view = url.get();
-        match view.study.heatmap_request(&view.params) {
-            Ok(request) => {
-                let fresh = std::cell::Cell::new(true);
-                background.submit(request, move |reply| {
-                    if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
-                        // The last map stays up until the first row of the new one arrives.
-                        if fresh.replace(false) {
-                            grid.set(HeatmapGrid::new(x_values, y_values));
-                        }
-                        grid.update(|grid| rows.into_iter().for_each(|row| grid.insert(row)));
-                    }
-                });
+        let fresh = std::cell::Cell::new(true);
+        background.submit(view.study.heatmap_request(&view.params), move |reply| {
+            if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
+                // The last map stays up until the first row of the new one arrives.
+                if fresh.replace(false) {
+                    grid.set(HeatmapGrid::new(x_values, y_values));
+                }
+                grid.update(|grid| rows.into_iter().for_each(|row| grid.insert(row)));
             }
-            Err(message) => background.fail(message),
-        }
+        });
     });
     let options: Vec<(&'static str, &'static str)> =
-        map_axes().map(|key| (key, meta(key).map_or(key, |m| m.label))).collect();
+        map_axes().map(|axis| (axis.key().name(), axis.key().meta().label)).collect();
     let pick = move |across: bool| {
-        Callback::new(move |key: String| {
-            url.update(|view| {
-                // The picker only offers parameters the map can sweep.
-                let _ = view.study.set_axis(across, &key);
-            })
+        // The picker offers only parameters the map can sweep, by name; any other name changes nothing.
+        Callback::new(move |name: String| {
+            if let Some(axis) = MapAxis::parse(&name) {
+                url.update(|view| view.study.set_axis(across, axis));
+            }
         })
     };
     let chart = Memo::new(move |_| {
         let (x, y) = axes.get();
         let params = url.state.with(|v| v.params);
-        let marker = meta(x).zip(meta(y)).map(|(mx, my)| (mx.of(&params), my.of(&params)));
+        let marker = Some((params.get(x.key()), params.get(y.key())));
         grid.with(|grid| {
             if grid.x_values.is_empty() {
                 let waiting = "The map is being computed in the background…";
@@ -90,8 +86,8 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 "Monte Carlo range below (or, for a parameter without one, every value it may take). The ring marks your current values."
             </p>
             <div class="settings">
-                <Choice id="map-x" label="Across" options=options.clone() selected=Signal::derive(move || axes.get().0) on_pick=pick(true) />
-                <Choice id="map-y" label="Up" options selected=Signal::derive(move || axes.get().1) on_pick=pick(false) />
+                <Choice id="map-x" label="Across" options=options.clone() selected=Signal::derive(move || axes.get().0.key().name()) on_pick=pick(true) />
+                <Choice id="map-y" label="Up" options selected=Signal::derive(move || axes.get().1.key().name()) on_pick=pick(false) />
             </div>
             <JobProgress background id="heatmap-status" />
             <div id="heatmap" class:stale=move || !grid.with(HeatmapGrid::is_complete) data-complete=move || grid.with(HeatmapGrid::is_complete).to_string()>

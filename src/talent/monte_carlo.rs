@@ -11,7 +11,7 @@ use headstart_core::format::{grouped, multiple, percent, significant};
 use headstart_core::input::SEED_BOUNDS;
 use headstart_core::jobs::Reply;
 use headstart_core::stats::Distribution;
-use headstart_core::talent::{meta, MonteCarloSummary, Scale, Study, TalentView, DRAW_BOUNDS};
+use headstart_core::talent::{MonteCarloSummary, Scale, Study, TalentView, DRAW_BOUNDS};
 use leptos::prelude::*;
 
 #[component]
@@ -111,25 +111,27 @@ fn RangeSettings(url: UrlState<TalentView>) -> impl IntoView {
     let fields = Study::default()
         .ranges
         .into_iter()
-        .filter_map(|range| meta(&range.key))
-        .map(|m| {
+        .map(|range| {
+            let (key, m) = (range.key, range.key.meta());
             let end = move |high: bool| {
-                let read = move || url.state.with(|v| v.study.ranges.iter().find(|r| r.key == m.key).map_or(f64::NAN, |r| if high { r.high } else { r.low }));
+                let read = move || url.state.with(|v| v.study.range(key).map_or(f64::NAN, |r| if high { r.high } else { r.low }));
                 view! {
                     <NumberField
-                        id=format!("{}_{}", m.key, if high { "hi" } else { "lo" })
+                        id=format!("{}_{}", key.name(), if high { "hi" } else { "lo" })
                         label=format!("{} {}", m.symbol, if high { "high" } else { "low" })
                         unit=m.unit
                         bounds=m.bounds()
                         value=Signal::derive(read)
                         on_valid=move |value| url.update(|view| {
-                            // The field's bounds are the parameter's, which the range accepts.
-                            let _ = view.study.set_end(m.key, high, value);
+                            // Every field here is one of the study's ranges, so the range is there.
+                            if let Some(range) = view.study.range_mut(key) {
+                                range.set_end(high, value);
+                            }
                         })
                     />
                 }
             };
-            let scale = move || match url.state.with(|v| v.study.ranges.iter().find(|r| r.key == m.key).map(|r| r.scale)) {
+            let scale = move || match url.state.with(|v| v.study.range(key).map(|r| r.scale)) {
                 Some(Scale::LogUniform) => "log-uniform",
                 _ => "uniform",
             };

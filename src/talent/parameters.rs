@@ -5,28 +5,24 @@ use crate::router::app_href;
 use crate::url_state::UrlState;
 use headstart_core::input::group;
 use headstart_core::query::QueryWriter;
-use headstart_core::talent::{TalentView, FROM_THE_LEDGER, PARAMS};
+use headstart_core::talent::{ParamKey, TalentView};
 use leptos::prelude::*;
 
 #[component]
 pub fn Parameters(url: UrlState<TalentView>) -> impl IntoView {
-    let fields = PARAMS
-        .iter()
-        .filter(|meta| !FROM_THE_LEDGER.contains(&meta.key))
-        .map(|meta| {
-            let value = Signal::derive(move || meta.of(&url.get().params));
+    let fields = ParamKey::own()
+        .map(|key| {
+            let meta = key.meta();
+            let value = Signal::derive(move || url.get().params.get(key));
             view! {
                 <div class="parameter">
                     <NumberField
-                        id=meta.key
+                        id=key.name()
                         label=meta.label
                         unit=meta.unit
                         bounds=meta.bounds()
                         value
-                        on_valid=move |value| url.update(|view| {
-                            // The field accepted it within the same bounds, so the model does too.
-                            let _ = view.params.set(meta.key, value);
-                        })
+                        on_valid=move |value| url.update(|view| view.params.set(key, value))
                     />
                     <p class="parameter-meaning">
                         {meta.meaning} " Default " {group(meta.default_value())} ". "

@@ -4,14 +4,15 @@
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
 use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit};
+use headstart_core::embeds::Embed;
 use headstart_core::format::significant;
-use headstart_core::talent::{meta, tornado, TalentView, Tornado, TornadoBar};
+use headstart_core::talent::{tornado, TalentView, Tornado, TornadoBar};
 use leptos::prelude::*;
 
 fn rows(bars: &[TornadoBar]) -> Vec<TornadoRow> {
     bars.iter()
         .map(|bar| TornadoRow {
-            label: meta(&bar.key).map_or_else(|| bar.key.clone(), |m| format!("{} ({})", m.symbol, m.label)),
+            label: format!("{} ({})", bar.key.meta().symbol, bar.key.meta().label),
             low_label: significant(bar.low),
             high_label: significant(bar.high),
             at_low: bar.at_low,
@@ -54,8 +55,8 @@ pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
 #[component]
 pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
     let result = Memo::new(move |_| url.state.with(|view| tornado(&view.params, &view.study.ranges)));
-    let failed = Memo::new(move |_| result.with(|r| r.as_ref().err().cloned()));
-    let chart = move |id: &'static str, embed: &'static str, outcome: Outcome| {
+    let failed = Memo::new(move |_| result.with(|r| r.as_ref().err().map(ToString::to_string)));
+    let chart = move |id: &'static str, embed: Embed, outcome: Outcome| {
         let rendered = Memo::new(move |_| {
             result.with(|r| r.as_ref().map(|t| render(&sensitivity_chart(t, outcome))).unwrap_or_default())
         });
@@ -73,8 +74,8 @@ pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
                 "Each bar moves one parameter to the low or the high end of its Monte Carlo range, the others held "
                 "where you set them; the widest swing is on top."
             </p>
-            {chart("c-star-tornado", "tornado-c-star", Outcome::CStar)}
-            {chart("gain-tornado", "tornado-gain", Outcome::Gain)}
+            {chart("c-star-tornado", Embed::TornadoCStar, Outcome::CStar)}
+            {chart("gain-tornado", Embed::TornadoGain, Outcome::Gain)}
         </section>
     }
 }

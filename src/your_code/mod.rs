@@ -9,6 +9,7 @@ use crate::chart_frame::ChartFrame;
 use crate::ledger::band::use_band;
 use crate::ledger::compare::effort_chart;
 use crate::notice::QueryNotice;
+use crate::router::Location;
 use crate::url_state::{use_url_state, QueryState, UrlState};
 use headstart_charts::{render, LabelledPoint};
 use headstart_core::dataset::Dataset;
@@ -275,7 +276,7 @@ fn Estimate(url: UrlState<YourCodeView>) -> impl IntoView {
                     <ChartFrame id="your-code-chart" chart />
                     <p class="settings-note">
                         "Share this result: the link holds only the line counts per language. "
-                        <input id="share-link" class="share-link" readonly aria-label="Link to this result" prop:value=move || window().location().href().unwrap_or_default() />
+                        <input id="share-link" class="share-link" readonly aria-label="Link to this result" prop:value=move || Location::current().share_link() />
                     </p>
                 </section>
             }

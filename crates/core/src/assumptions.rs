@@ -6,8 +6,10 @@ use crate::estimate::{
     BasicCocomo, Cocomo2, CostSettings, EffortModel, Mode, Preset, Rating, EFFORT_MULTIPLIERS, SCALE_FACTORS,
 };
 use crate::input::Bounds;
+use crate::keys::Key;
 use crate::prices::PriceIndex;
 use crate::query::{number, one_of, QueryReader, QueryWriter};
+use std::fmt;
 
 /// Salaries outside this range are typos, not scenarios.
 pub const SALARY_BOUNDS: Bounds = Bounds::new(1_000.0, 10_000_000.0);
@@ -17,10 +19,6 @@ pub const OVERHEAD_BOUNDS: Bounds = Bounds::new(0.1, 10.0);
 /// inside; outside these bounds the equations stop meaning anything.
 pub const COEFFICIENT_BOUNDS: Bounds = Bounds::new(0.01, 100.0);
 pub const EXPONENT_BOUNDS: Bounds = Bounds::new(0.1, 2.0);
-
-/// The URL keys of this state: the links between pages carry them.
-pub const KEYS: [&str; 13] =
-    ["preset", "model", "mode", "a", "b", "c", "d", "eaf", "sf", "em", "salary", "overhead", "usd"];
 
 /// Which of the family the reader uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -109,6 +107,24 @@ impl Assumptions {
         }
     }
 
+    /// The URL keys of this state, in the order it reads them: every page reads them, and the
+    /// links between pages carry them.
+    pub const KEYS: [Key; 13] = [
+        Key::Preset,
+        Key::Model,
+        Key::Mode,
+        Key::Constant(Constant::A),
+        Key::Constant(Constant::B),
+        Key::Constant(Constant::C),
+        Key::Constant(Constant::D),
+        Key::Eaf,
+        Key::ScaleFactors,
+        Key::EffortMultipliers,
+        Key::Salary,
+        Key::Overhead,
+        Key::Dollars,
+    ];
+
     /// Picking a preset resets the model, salary and overhead to the preset's, as the tool would.
     pub fn pick_preset(&mut self, preset: Preset) {
         *self = Assumptions { today_dollars: self.today_dollars, ..Assumptions::with_preset(preset) };
@@ -182,62 +198,63 @@ impl Assumptions {
     }
 
     pub fn read(query: &mut QueryReader) -> Self {
-        let preset =
-            query.take("preset", |v| Preset::from_key(v).ok_or_else(|| one_of(Preset::ALL.map(Preset::key))));
+        let preset = query
+            .take(Key::Preset, |v| Preset::from_key(v).ok_or_else(|| one_of(Preset::ALL.map(Preset::key))));
         let mut assumptions = Assumptions::with_preset(preset.unwrap_or(Preset::Article2017));
-        if let Some(kind) = query.take("model", |v| {
+        if let Some(kind) = query.take(Key::Model, |v| {
             ModelKind::from_key(v).ok_or_else(|| one_of(ModelKind::ALL.map(ModelKind::key)))
         }) {
             assumptions.pick_kind(kind);
         }
         if assumptions.kind() == ModelKind::Basic {
             if let Some(mode) =
-                query.take("mode", |v| Mode::from_key(v).ok_or_else(|| one_of(Mode::ALL.map(Mode::key))))
+                query.take(Key::Mode, |v| Mode::from_key(v).ok_or_else(|| one_of(Mode::ALL.map(Mode::key))))
             {
                 assumptions.pick_mode(mode);
             }
         }
         for constant in Constant::ALL {
-            if let Some(value) = query.take(constant.key(), number(constant.bounds())) {
+            if let Some(value) = query.take(Key::Constant(constant), number(constant.bounds())) {
                 assumptions.set_constant(constant, value);
             }
         }
         match &mut assumptions.model {
             EffortModel::Basic(model) => {
-                if let Some(eaf) = query.take("eaf", number(COEFFICIENT_BOUNDS)) {
+                if let Some(eaf) = query.take(Key::Eaf, number(COEFFICIENT_BOUNDS)) {
                     model.eaf = eaf;
                 }
             }
             EffortModel::Cocomo2(model) => {
-                if let Some(scale) = query.take("sf", |v| ratings(v, &SCALE_FACTORS)) {
+                if let Some(scale) = query.take(Key::ScaleFactors, |v| ratings(v, &SCALE_FACTORS)) {
                     model.scale = scale;
                 }
-                if let Some(effort) = query.take("em", |v| ratings(v, &EFFORT_MULTIPLIERS)) {
+                if let Some(effort) = query.take(Key::EffortMultipliers, |v| ratings(v, &EFFORT_MULTIPLIERS))
+                {
                     model.effort = effort;
                 }
             }
         }
-        if let Some(salary) = query.take("salary", number(SALARY_BOUNDS)) {
+        if let Some(salary) = query.take(Key::Salary, number(SALARY_BOUNDS)) {
             assumptions.salary = salary;
         }
-        if let Some(overhead) = query.take("overhead", number(OVERHEAD_BOUNDS)) {
+        if let Some(overhead) = query.take(Key::Overhead, number(OVERHEAD_BOUNDS)) {
             assumptions.overhead = overhead;
         }
         assumptions.today_dollars = query
-            .take("usd", |v| (v == "today").then_some(true).ok_or_else(|| one_of(["today"])))
+            .take(Key::Dollars, |v| (v == "today").then_some(true).ok_or_else(|| one_of(["today"])))
             .unwrap_or(false);
         assumptions
     }
 
     pub fn write(&self, query: &mut QueryWriter) {
         let preset = Assumptions::with_preset(self.preset);
-        query.put_unless_default("preset", self.preset.key(), Preset::Article2017.key());
-        query.put_unless_default("model", self.kind().key(), preset.kind().key());
+        query.put_unless_default(Key::Preset, self.preset.key(), Preset::Article2017.key());
+        query.put_unless_default(Key::Model, self.kind().key(), preset.kind().key());
         // Constants are written against the mode (or calibration) they were edited from.
         let base = match self.model {
             EffortModel::Basic(model) => {
                 let mode = self.mode().unwrap_or_else(|| closest_mode(&model));
-                query.put_unless_default("mode", mode.key(), Mode::Organic.key());
+                query.put_unless_default(Key::Mode, mode.key(), Mode::Organic.key());
                 Assumptions { model: EffortModel::Basic(mode.constants()), ..self.clone() }
             }
             EffortModel::Cocomo2(_) => {
@@ -245,21 +262,29 @@ impl Assumptions {
             }
         };
         for constant in Constant::ALL {
-            query.put_unless_default(constant.key(), self.constant(constant), base.constant(constant));
+            query.put_unless_default(
+                Key::Constant(constant),
+                self.constant(constant),
+                base.constant(constant),
+            );
         }
         match self.model {
-            EffortModel::Basic(model) => query.put_unless_default("eaf", model.eaf, 1.0),
+            EffortModel::Basic(model) => query.put_unless_default(Key::Eaf, model.eaf, 1.0),
             EffortModel::Cocomo2(model) => {
                 let digits = |ratings: &[Rating]| ratings.iter().map(|r| r.key()).collect::<String>();
                 let nominal = Cocomo2::default();
-                query.put_unless_default("sf", digits(&model.scale), digits(&nominal.scale));
-                query.put_unless_default("em", digits(&model.effort), digits(&nominal.effort));
+                query.put_unless_default(Key::ScaleFactors, digits(&model.scale), digits(&nominal.scale));
+                query.put_unless_default(
+                    Key::EffortMultipliers,
+                    digits(&model.effort),
+                    digits(&nominal.effort),
+                );
             }
         }
-        query.put_unless_default("salary", self.salary, preset.salary);
-        query.put_unless_default("overhead", self.overhead, preset.overhead);
+        query.put_unless_default(Key::Salary, self.salary, preset.salary);
+        query.put_unless_default(Key::Overhead, self.overhead, preset.overhead);
         if self.today_dollars {
-            query.put("usd", "today");
+            query.put(Key::Dollars, "today");
         }
     }
 }
@@ -279,19 +304,41 @@ fn closest_mode(model: &BasicCocomo) -> Mode {
         .unwrap_or(Mode::Organic)
 }
 
+/// Why a link's ratings of COCOMO II's drivers are unusable, as the notice says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RatingsError {
+    /// Not one digit per driver; the number of drivers.
+    Length(usize),
+    /// A digit the driver has no rating for, and the driver's acronym.
+    Undefined(String, &'static str),
+}
+
+impl fmt::Display for RatingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RatingsError::Length(n) => {
+                write!(f, "expected {n} digits, one rating per driver (0 = very low … 5 = extra high)")
+            }
+            RatingsError::Undefined(digit, driver) => write!(f, "{digit:?} is not a rating {driver} defines"),
+        }
+    }
+}
+
+impl std::error::Error for RatingsError {}
+
 /// One digit per driver (0 = very low … 5 = extra high), each a rating the driver defines.
 fn ratings<const N: usize>(
     text: &str,
     drivers: &[crate::estimate::Driver; N],
-) -> Result<[Rating; N], String> {
+) -> Result<[Rating; N], RatingsError> {
     if !(text.is_ascii() && text.len() == N) {
-        return Err(format!("expected {N} digits, one rating per driver (0 = very low … 5 = extra high)"));
+        return Err(RatingsError::Length(N));
     }
     let mut out = [Rating::Nominal; N];
     for (i, (slot, driver)) in out.iter_mut().zip(drivers).enumerate() {
         let digit = &text[i..=i];
         let rating = Rating::from_key(digit).filter(|r| driver.value(*r).is_some());
-        *slot = rating.ok_or_else(|| format!("{digit:?} is not a rating {} defines", driver.acronym))?;
+        *slot = rating.ok_or_else(|| RatingsError::Undefined(digit.to_owned(), driver.acronym))?;
     }
     Ok(out)
 }
@@ -335,8 +382,14 @@ mod tests {
         let EffortModel::Cocomo2(model) = assumptions.model else { panic!("COCOMO II was asked for") };
         assert_eq!((model.scale, model.effort), (Cocomo2::default().scale, Cocomo2::default().effort));
         assert_eq!(model.b, 1.2);
-        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
-        assert_eq!(keys, ["a", "sf", "em"]);
+        let problems = reader.finish();
+        let keys: Vec<Key> = problems.iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Constant(Constant::A), Key::ScaleFactors, Key::EffortMultipliers]);
+        assert_eq!(
+            problems[1].reason,
+            "expected 5 digits, one rating per driver (0 = very low … 5 = extra high)"
+        );
+        assert_eq!(problems[2].reason, "\"0\" is not a rating DATA defines");
     }
 
     #[test]

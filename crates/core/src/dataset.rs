@@ -218,6 +218,22 @@ pub struct CounterCounts {
     pub by_language: BTreeMap<String, u64>,
 }
 
+/// A dataset file that does not parse, with the parser's account of where and why.
+#[derive(Debug)]
+pub struct DatasetError(serde_json::Error);
+
+impl std::fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the dataset is not valid: {}", self.0)
+    }
+}
+
+impl std::error::Error for DatasetError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
 impl Dataset {
     /// The dataset compiled into the app. The test suite proves it parses and validates.
     pub fn bundled() -> &'static Dataset {
@@ -227,8 +243,8 @@ impl Dataset {
         })
     }
 
-    pub fn parse(json: &str) -> Result<Dataset, String> {
-        serde_json::from_str(json).map_err(|error| format!("the dataset is not valid: {error}"))
+    pub fn parse(json: &str) -> Result<Dataset, DatasetError> {
+        serde_json::from_str(json).map_err(DatasetError)
     }
 
     pub fn get(&self, id: &str) -> Option<&Framework> {
@@ -385,7 +401,7 @@ mod tests {
 
     #[test]
     fn malformed_json_is_an_error_not_a_panic() {
-        assert!(Dataset::parse("{").is_err());
+        assert!(Dataset::parse("{").unwrap_err().to_string().starts_with("the dataset is not valid: EOF"));
         assert!(Dataset::parse(r#"{"measured_on": "x", "frameworks": [{"id": 3}]}"#).is_err());
     }
 

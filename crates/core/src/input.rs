@@ -1,6 +1,8 @@
 //! Turning what a reader types into numbers, with a message they can act on when it is not one.
 //! Lives in the core so the page and the URL decoder reject exactly the same things.
 
+use std::fmt;
+
 use crate::format::grouped;
 
 /// The accepted range of a numeric field and how to name it in messages.
@@ -23,25 +25,48 @@ impl Bounds {
 /// Seeds of the Monte Carlo runs: whole numbers a double (and so a number field) holds exactly.
 pub const SEED_BOUNDS: Bounds = Bounds::new(0.0, 9_007_199_254_740_991.0);
 
+/// Why a field's text is not a number it takes; the Display is what the field shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NumberError {
+    Empty(Bounds),
+    /// What the reader typed, trimmed.
+    NotANumber(String, Bounds),
+    OutOfRange(Bounds),
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (NumberError::Empty(bounds)
+        | NumberError::NotANumber(_, bounds)
+        | NumberError::OutOfRange(bounds)) = self;
+        match self {
+            NumberError::Empty(_) => f.write_str("This field is empty. ")?,
+            NumberError::NotANumber(text, _) => write!(f, "“{text}” is not a number. ")?,
+            NumberError::OutOfRange(_) => {}
+        }
+        write!(f, "Enter a number from {} to {}.", group(bounds.min), group(bounds.max))
+    }
+}
+
+impl std::error::Error for NumberError {}
+
 /// Parses a plain or grouped number ("123000", "123,000", "123 000", "$123,000", "1.5", "2e5")
 /// and checks it against the bounds.
-pub fn parse_number(text: &str, bounds: Bounds) -> Result<f64, String> {
+pub fn parse_number(text: &str, bounds: Bounds) -> Result<f64, NumberError> {
     let cleaned: String = text
         .trim()
         .trim_start_matches('$')
         .chars()
         .filter(|c| !matches!(c, ',' | ' ' | '_' | '\u{a0}' | '\u{202f}'))
         .collect();
-    let out_of_range = || format!("Enter a number from {} to {}.", group(bounds.min), group(bounds.max));
     if cleaned.is_empty() {
-        return Err(format!("This field is empty. {}", out_of_range()));
+        return Err(NumberError::Empty(bounds));
     }
-    let value: f64 =
-        cleaned.parse().map_err(|_| format!("“{}” is not a number. {}", text.trim(), out_of_range()))?;
+    let value: f64 = cleaned.parse().map_err(|_| NumberError::NotANumber(text.trim().to_owned(), bounds))?;
     if bounds.contains(value) {
         Ok(value)
     } else {
-        Err(out_of_range())
+        Err(NumberError::OutOfRange(bounds))
     }
 }
 
@@ -73,10 +98,13 @@ mod tests {
     #[test]
     fn explains_every_rejection() {
         for text in ["", "   ", "abc", "12abc", "-5", "0", "1e308", "inf", "NaN", "99999999999"] {
-            let message = parse_number(text, SALARY).unwrap_err();
+            let message = parse_number(text, SALARY).unwrap_err().to_string();
             assert!(message.contains("1,000 to 10,000,000"), "{text}: {message}");
         }
-        assert!(parse_number("abc", SALARY).unwrap_err().contains("“abc” is not a number"));
+        let sentence = |text| parse_number(text, SALARY).unwrap_err().to_string();
+        assert_eq!(sentence(" "), "This field is empty. Enter a number from 1,000 to 10,000,000.");
+        assert_eq!(sentence(" abc "), "“abc” is not a number. Enter a number from 1,000 to 10,000,000.");
+        assert_eq!(sentence("-5"), "Enter a number from 1,000 to 10,000,000.");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ledger::{Band, BandInput, BandJob};
+use std::fmt;
+
+use crate::ledger::{Band, BandError, BandInput, BandJob};
 use crate::progress::Progress;
-use crate::talent::{HeatmapJob, HeatmapRow, MonteCarloJob, MonteCarloSummary, Params, Range};
+use crate::talent::{HeatmapJob, HeatmapRow, MonteCarloJob, MonteCarloSummary, Params, Range, TalentError};
 
 /// What the page asks for. A new request replaces the one running: the page only ever wants
 /// the answer for its current inputs.
@@ -41,6 +43,43 @@ pub struct Envelope<T> {
     pub body: T,
 }
 
+/// Why a request could not start: its model's own reason, worded for the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JobError {
+    Band(BandError),
+    Talent(TalentError),
+}
+
+impl fmt::Display for JobError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JobError::Band(error) => error.fmt(f),
+            JobError::Talent(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for JobError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            JobError::Band(error) => Some(error),
+            JobError::Talent(error) => Some(error),
+        }
+    }
+}
+
+impl From<BandError> for JobError {
+    fn from(error: BandError) -> Self {
+        JobError::Band(error)
+    }
+}
+
+impl From<TalentError> for JobError {
+    fn from(error: TalentError) -> Self {
+        JobError::Talent(error)
+    }
+}
+
 /// A started request.
 pub enum Job {
     Band(BandJob),
@@ -52,7 +91,7 @@ pub enum Job {
 const MONTE_CARLO_BINS: usize = 30;
 
 impl Job {
-    pub fn start(request: Request) -> Result<Job, String> {
+    pub fn start(request: Request) -> Result<Job, JobError> {
         Ok(match request {
             Request::Band(input) => Job::Band(BandJob::new(input)?),
             Request::Heatmap { params, x, y, columns, rows } => {
@@ -169,13 +208,10 @@ mod tests {
             .sum();
         assert_eq!((replies.len(), rows), (3, 3));
         let (x, _) = HeatmapJob::default_axes();
-        assert!(Job::start(Request::Heatmap {
-            params: Params::default(),
-            x: x.clone(),
-            y: x,
-            columns: 4,
-            rows: 3
-        })
-        .is_err());
+        let same_axes =
+            Request::Heatmap { params: Params::default(), x: x.clone(), y: x, columns: 4, rows: 3 };
+        let refused = Job::start(same_axes).err();
+        assert_eq!(refused, Some(JobError::Talent(TalentError::SameAxes)));
+        assert_eq!(refused.unwrap().to_string(), "the heat map's two axes must be different parameters");
     }
 }

@@ -4,10 +4,12 @@
 pub mod article;
 pub mod assumptions;
 pub mod dataset;
+pub mod embeds;
 pub mod estimate;
 pub mod format;
 pub mod input;
 pub mod jobs;
+pub mod keys;
 pub mod ledger;
 pub mod prices;
 pub mod progress;

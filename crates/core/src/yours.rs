@@ -3,8 +3,10 @@
 
 use crate::assumptions::Assumptions;
 use crate::estimate::{CodeSize, CostSettings, ProjectEstimate};
+use crate::keys::Key;
 use crate::ledger::{BandInput, Ranges};
 use crate::query::{QueryReader, QueryWriter};
+use std::fmt;
 
 /// The most languages a shared link lists; the rest are summed as "Other".
 const SHARED_LANGUAGES: usize = 12;
@@ -17,9 +19,14 @@ pub struct YourCodeView {
 }
 
 impl YourCodeView {
+    /// The estimation choices and the counts.
+    pub fn keys() -> Vec<Key> {
+        Assumptions::KEYS.into_iter().chain([Key::Code]).collect()
+    }
+
     pub fn read(query: &mut QueryReader) -> YourCodeView {
         let assumptions = Assumptions::read(query);
-        let languages = query.take("code", parse_languages).unwrap_or_default();
+        let languages = query.take(Key::Code, parse_languages).unwrap_or_default();
         YourCodeView { assumptions, languages }
     }
 
@@ -27,7 +34,7 @@ impl YourCodeView {
         self.assumptions.write(query);
         if !self.languages.is_empty() {
             query.put(
-                "code",
+                Key::Code,
                 self.languages.iter().map(|(l, n)| format!("{l}:{n}")).collect::<Vec<_>>().join(","),
             );
         }
@@ -75,21 +82,43 @@ impl YourCodeView {
     }
 }
 
+/// Why a link's counts are unusable, as the notice says it; each holds the text at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CountsError {
+    NotLanguageLines(String),
+    NotWholeLines(String),
+    NotLanguageName(String),
+    TooMany,
+}
+
+impl fmt::Display for CountsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountsError::NotLanguageLines(pair) => write!(f, "“{pair}” is not language:lines"),
+            CountsError::NotWholeLines(lines) => write!(f, "“{lines}” is not a whole number of lines"),
+            CountsError::NotLanguageName(name) => write!(f, "“{name}” is not a language name"),
+            CountsError::TooMany => f.write_str("more languages or lines than any count gives"),
+        }
+    }
+}
+
+impl std::error::Error for CountsError {}
+
 /// "Rust:1200,Python:80": language names as tokei writes them, then whole numbers.
-fn parse_languages(text: &str) -> Result<Vec<(String, u64)>, String> {
+fn parse_languages(text: &str) -> Result<Vec<(String, u64)>, CountsError> {
     let pairs = text.split(',').map(|pair| {
-        let (name, lines) = pair.rsplit_once(':').ok_or_else(|| format!("“{pair}” is not language:lines"))?;
-        let lines: u64 =
-            lines.trim().parse().map_err(|_| format!("“{lines}” is not a whole number of lines"))?;
+        let (name, lines) =
+            pair.rsplit_once(':').ok_or_else(|| CountsError::NotLanguageLines(pair.to_owned()))?;
+        let lines: u64 = lines.trim().parse().map_err(|_| CountsError::NotWholeLines(lines.to_owned()))?;
         let name = name.trim();
         if name.is_empty() || name.len() > 40 {
-            return Err(format!("“{name}” is not a language name"));
+            return Err(CountsError::NotLanguageName(name.to_owned()));
         }
         Ok((name.to_owned(), lines))
     });
-    let languages = pairs.collect::<Result<Vec<_>, String>>()?;
+    let languages = pairs.collect::<Result<Vec<_>, CountsError>>()?;
     if languages.len() > SHARED_LANGUAGES || languages.iter().map(|l| l.1).sum::<u64>() > 10_000_000_000 {
-        return Err("more languages or lines than any count gives".into());
+        return Err(CountsError::TooMany);
     }
     Ok(languages)
 }
@@ -127,10 +156,19 @@ mod tests {
 
     #[test]
     fn bad_counts_are_refused_readably() {
-        for bad in ["code=Rust", "code=Rust:many", "code=:5", "code=Rust:-3"] {
+        for (bad, reason) in [
+            ("code=Rust", "“Rust” is not language:lines"),
+            ("code=Rust:many", "“many” is not a whole number of lines"),
+            ("code=:5", "“” is not a language name"),
+            ("code=Rust:-3", "“-3” is not a whole number of lines"),
+        ] {
             let mut reader = QueryReader::parse(bad);
             assert!(YourCodeView::read(&mut reader).languages.is_empty());
-            assert_eq!(reader.finish().len(), 1, "{bad}");
+            let problems = reader.finish();
+            assert_eq!(problems.len(), 1, "{bad}");
+            assert_eq!(problems[0].reason, reason);
         }
+        let many = (0..13).map(|i| format!("L{i}:1")).collect::<Vec<_>>().join(",");
+        assert_eq!(parse_languages(&many), Err(CountsError::TooMany));
     }
 }

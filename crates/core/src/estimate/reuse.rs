@@ -3,6 +3,7 @@
 //! company that adopts a framework pays for ESLOC equivalent lines, not for the whole framework.
 
 use crate::input::Bounds;
+use crate::keys::Key;
 use serde::{Deserialize, Serialize};
 
 /// Software understanding (SU, percent) per rating, very high … very low understandability.
@@ -83,7 +84,7 @@ impl Reuse {
 /// One input of the reuse model: its URL key, the manual's acronym, how the page labels it, the
 /// manual's range, and where it lives in [`Reuse`]. One table for the URL, the page and the checks.
 pub struct ReuseInput {
-    pub key: &'static str,
+    pub key: Key,
     pub acronym: &'static str,
     pub label: &'static str,
     pub unit: &'static str,
@@ -103,7 +104,7 @@ impl ReuseInput {
 }
 
 const fn input(
-    key: &'static str,
+    key: Key,
     acronym: &'static str,
     label: &'static str,
     unit: &'static str,
@@ -115,22 +116,30 @@ const fn input(
 
 /// The reuse inputs in the manual's order, each within the manual's range.
 pub const REUSE_INPUTS: [ReuseInput; 7] = [
-    input("dm", "DM", "Design modified (DM)", "%", Bounds::new(0.0, 100.0), |r| &mut r.design_modified),
-    input("cm", "CM", "Code modified (CM)", "%", Bounds::new(0.0, 100.0), |r| &mut r.code_modified),
-    input("im", "IM", "Integration and test (IM)", "% of usual", Bounds::new(0.0, 100.0), |r| {
+    input(Key::DesignModified, "DM", "Design modified (DM)", "%", Bounds::new(0.0, 100.0), |r| {
+        &mut r.design_modified
+    }),
+    input(Key::CodeModified, "CM", "Code modified (CM)", "%", Bounds::new(0.0, 100.0), |r| {
+        &mut r.code_modified
+    }),
+    input(Key::Integration, "IM", "Integration and test (IM)", "% of usual", Bounds::new(0.0, 100.0), |r| {
         &mut r.integration
     }),
     input(
-        "su",
+        Key::Understanding,
         "SU",
         "Software understanding (SU)",
         "10 clear … 50 obscure",
         Bounds::new(10.0, 50.0),
         |r| &mut r.understanding,
     ),
-    input("unfm", "UNFM", "Unfamiliarity (UNFM)", "0 … 1", Bounds::new(0.0, 1.0), |r| &mut r.unfamiliarity),
-    input("aa", "AA", "Assessment (AA)", "0 … 8", Bounds::new(0.0, 8.0), |r| &mut r.assessment),
-    input("at", "AT", "Translated automatically (AT)", "%", Bounds::new(0.0, 100.0), |r| &mut r.automated),
+    input(Key::Unfamiliarity, "UNFM", "Unfamiliarity (UNFM)", "0 … 1", Bounds::new(0.0, 1.0), |r| {
+        &mut r.unfamiliarity
+    }),
+    input(Key::Assessment, "AA", "Assessment (AA)", "0 … 8", Bounds::new(0.0, 8.0), |r| &mut r.assessment),
+    input(Key::Automated, "AT", "Translated automatically (AT)", "%", Bounds::new(0.0, 100.0), |r| {
+        &mut r.automated
+    }),
 ];
 
 #[cfg(test)]

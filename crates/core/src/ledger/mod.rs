@@ -6,7 +6,8 @@ mod uncertainty;
 mod view;
 
 pub use uncertainty::{
-    Accuracy, Band, BandInput, BandJob, Ranges, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS, PAY_BOUNDS,
+    Accuracy, Band, BandError, BandInput, BandJob, Ranges, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS,
+    PAY_BOUNDS,
 };
 pub use view::{LedgerView, Metric, SortKey};
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::estimate::EffortModel;
 use crate::input::Bounds;
+use crate::keys::Key;
 use crate::progress::Progress;
 use crate::query::{number, seed, QueryReader, QueryWriter};
 use crate::random::Rng;
@@ -92,21 +93,25 @@ impl Ranges {
         }
     }
 
+    /// The URL keys of the ranges, in the order they are read.
+    pub const KEYS: [Key; 7] =
+        [Key::LinesLow, Key::LinesHigh, Key::PayLow, Key::PayHigh, Key::ErrorFactor, Key::Seed, Key::Draws];
+
     pub fn read(query: &mut QueryReader) -> Self {
         let mut ranges = Ranges::default();
-        let low_high = |lo: &str, hi: &str, bounds: Bounds, query: &mut QueryReader, default: (f64, f64)| {
+        let low_high = |lo: Key, hi: Key, bounds: Bounds, query: &mut QueryReader, default: (f64, f64)| {
             let low = query.take(lo, number(bounds)).unwrap_or(default.0);
             let high = query.take(hi, number(bounds)).unwrap_or(default.1);
             // A reversed range is the same range.
             (low.min(high), low.max(high))
         };
-        ranges.lines = low_high("lines_lo", "lines_hi", LINES_BOUNDS, query, ranges.lines);
-        ranges.pay = low_high("pay_lo", "pay_hi", PAY_BOUNDS, query, ranges.pay);
-        ranges.error_factor = query.take("error", number(ERROR_BOUNDS));
-        if let Some(seed) = query.take("seed", seed) {
+        ranges.lines = low_high(Key::LinesLow, Key::LinesHigh, LINES_BOUNDS, query, ranges.lines);
+        ranges.pay = low_high(Key::PayLow, Key::PayHigh, PAY_BOUNDS, query, ranges.pay);
+        ranges.error_factor = query.take(Key::ErrorFactor, number(ERROR_BOUNDS));
+        if let Some(seed) = query.take(Key::Seed, seed) {
             ranges.seed = seed;
         }
-        if let Some(draws) = query.take("draws", number(DRAW_BOUNDS)) {
+        if let Some(draws) = query.take(Key::Draws, number(DRAW_BOUNDS)) {
             ranges.draws = draws.round() as usize;
         }
         ranges
@@ -114,15 +119,15 @@ impl Ranges {
 
     pub fn write(&self, query: &mut QueryWriter) {
         let base = Ranges::default();
-        query.put_unless_default("lines_lo", self.lines.0, base.lines.0);
-        query.put_unless_default("lines_hi", self.lines.1, base.lines.1);
-        query.put_unless_default("pay_lo", self.pay.0, base.pay.0);
-        query.put_unless_default("pay_hi", self.pay.1, base.pay.1);
+        query.put_unless_default(Key::LinesLow, self.lines.0, base.lines.0);
+        query.put_unless_default(Key::LinesHigh, self.lines.1, base.lines.1);
+        query.put_unless_default(Key::PayLow, self.pay.0, base.pay.0);
+        query.put_unless_default(Key::PayHigh, self.pay.1, base.pay.1);
         if let Some(factor) = self.error_factor {
-            query.put("error", factor);
+            query.put(Key::ErrorFactor, factor);
         }
-        query.put_unless_default("seed", self.seed, base.seed);
-        query.put_unless_default("draws", self.draws, base.draws);
+        query.put_unless_default(Key::Seed, self.seed, base.seed);
+        query.put_unless_default(Key::Draws, self.draws, base.draws);
     }
 }
 
@@ -151,6 +156,28 @@ pub struct Band {
     pub project_cost_factor: Distribution,
 }
 
+/// Why a band cannot be drawn, as the page says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BandError {
+    /// A negative, infinite or NaN input, or a range that reaches zero.
+    Unusable,
+    /// Draws outside [`DRAW_BOUNDS`].
+    Draws,
+}
+
+impl std::fmt::Display for BandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BandError::Unusable => f.write_str("the uncertainty ranges need positive, finite numbers"),
+            BandError::Draws => {
+                write!(f, "the Monte Carlo takes {} to {} draws", DRAW_BOUNDS.min, DRAW_BOUNDS.max)
+            }
+        }
+    }
+}
+
+impl std::error::Error for BandError {}
+
 #[derive(Clone, Debug)]
 pub struct BandJob {
     input: BandInput,
@@ -162,17 +189,17 @@ pub struct BandJob {
 }
 
 impl BandJob {
-    pub fn new(input: BandInput) -> Result<BandJob, String> {
+    pub fn new(input: BandInput) -> Result<BandJob, BandError> {
         let r = &input.ranges;
         let usable = input.efforts.iter().all(|e| e.is_finite() && *e >= 0.0)
             && [input.exponent, input.cost_per_month, input.sigma, r.lines.0, r.lines.1, r.pay.0, r.pay.1]
                 .iter()
                 .all(|x| x.is_finite() && *x >= 0.0);
         if !usable || r.lines.0 <= 0.0 || r.pay.0 <= 0.0 {
-            return Err("the uncertainty ranges need positive, finite numbers".into());
+            return Err(BandError::Unusable);
         }
         if !DRAW_BOUNDS.contains(r.draws as f64) {
-            return Err(format!("the Monte Carlo takes {} to {} draws", DRAW_BOUNDS.min, DRAW_BOUNDS.max));
+            return Err(BandError::Draws);
         }
         let draws = r.draws;
         Ok(BandJob {
@@ -289,9 +316,15 @@ mod tests {
 
     #[test]
     fn unusable_input_is_refused_not_run() {
-        assert!(BandJob::new(input(Ranges { draws: 5, ..Ranges::default() })).is_err());
-        assert!(BandJob::new(input(Ranges { lines: (0.0, 1.0), ..Ranges::default() })).is_err());
-        assert!(BandJob::new(BandInput { exponent: f64::NAN, ..input(Ranges::default()) }).is_err());
+        let refused = |input| BandJob::new(input).err().map(|error| error.to_string());
+        let draws = refused(input(Ranges { draws: 5, ..Ranges::default() }));
+        assert_eq!(draws.as_deref(), Some("the Monte Carlo takes 100 to 1000000 draws"));
+        let unusable = Some("the uncertainty ranges need positive, finite numbers");
+        assert_eq!(refused(input(Ranges { lines: (0.0, 1.0), ..Ranges::default() })).as_deref(), unusable);
+        assert_eq!(
+            refused(BandInput { exponent: f64::NAN, ..input(Ranges::default()) }).as_deref(),
+            unusable
+        );
     }
 
     #[test]

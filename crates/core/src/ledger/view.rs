@@ -5,8 +5,10 @@ use super::uncertainty::Ranges;
 use crate::assumptions::Assumptions;
 use crate::dataset::{Counter, Dataset, Era, Framework};
 use crate::estimate::{CostSettings, Preset, ProjectEstimate, Reuse, REUSE_INPUTS};
-use crate::query::{number, one_of, QueryReader, QueryWriter};
+use crate::keys::Key;
+use crate::query::{number, one_of, QueryReader, QueryWriter, ValueError};
 use std::collections::BTreeSet;
+use std::fmt;
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -163,34 +165,42 @@ impl LedgerView {
         self.assumptions.settings()
     }
 
+    /// The keys the ledger reads: the shared estimation choices, its own, the band's and the
+    /// reuse inputs.
+    pub fn keys() -> Vec<Key> {
+        let own = [Key::Era, Key::Counter, Key::Sort, Key::Descending, Key::Chart, Key::Selection];
+        let reuse = REUSE_INPUTS.iter().map(|input| input.key);
+        Assumptions::KEYS.into_iter().chain(own).chain(Ranges::KEYS).chain(reuse).collect()
+    }
+
     /// Reads the view from a query, keeping defaults for what is missing or unusable.
     pub fn read(query: &mut QueryReader, dataset: &Dataset) -> Self {
         let mut view = LedgerView { assumptions: Assumptions::read(query), ..LedgerView::default() };
         if let Some(era) =
-            query.take("era", |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key))))
+            query.take(Key::Era, |v| Era::from_key(v).ok_or_else(|| one_of(Era::ALL.map(Era::key))))
         {
             view.era = era;
         }
-        if let Some(counter) = query
-            .take("counter", |v| Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key))))
-        {
+        if let Some(counter) = query.take(Key::Counter, |v| {
+            Counter::from_key(v).ok_or_else(|| one_of(Counter::ALL.map(Counter::key)))
+        }) {
             view.counter = counter;
         }
-        if let Some(sort) =
-            query.take("sort", |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key))))
+        if let Some(sort) = query
+            .take(Key::Sort, |v| SortKey::from_key(v).ok_or_else(|| one_of(SortKey::ALL.map(SortKey::key))))
         {
             view.sort = sort;
             view.descending = sort.descending_by_default();
         }
-        if let Some(descending) = query.take("desc", parse_flag) {
+        if let Some(descending) = query.take(Key::Descending, parse_flag) {
             view.descending = descending;
         }
-        if let Some(metric) =
-            query.take("chart", |v| Metric::from_key(v).ok_or_else(|| one_of(Metric::ALL.map(Metric::key))))
+        if let Some(metric) = query
+            .take(Key::Chart, |v| Metric::from_key(v).ok_or_else(|| one_of(Metric::ALL.map(Metric::key))))
         {
             view.metric = metric;
         }
-        view.selection = query.take("sel", |v| parse_selection(v, dataset));
+        view.selection = query.take(Key::Selection, |v| parse_selection(v, dataset));
         view.ranges = Ranges::read(query);
         view.reuse = read_reuse(query);
         view
@@ -199,40 +209,52 @@ impl LedgerView {
     pub fn write(&self, query: &mut QueryWriter) {
         let base = LedgerView::default();
         self.assumptions.write(query);
-        query.put_unless_default("era", self.era.key(), base.era.key());
-        query.put_unless_default("counter", self.counter.key(), base.counter.key());
-        query.put_unless_default("sort", self.sort.key(), base.sort.key());
+        query.put_unless_default(Key::Era, self.era.key(), base.era.key());
+        query.put_unless_default(Key::Counter, self.counter.key(), base.counter.key());
+        query.put_unless_default(Key::Sort, self.sort.key(), base.sort.key());
         query.put_unless_default(
-            "desc",
+            Key::Descending,
             u8::from(self.descending),
             u8::from(self.sort.descending_by_default()),
         );
-        query.put_unless_default("chart", self.metric.key(), base.metric.key());
+        query.put_unless_default(Key::Chart, self.metric.key(), base.metric.key());
         if let Some(ids) = &self.selection {
-            query.put("sel", ids.iter().cloned().collect::<Vec<_>>().join(","));
+            query.put(Key::Selection, ids.iter().cloned().collect::<Vec<_>>().join(","));
         }
         self.ranges.write(query);
         write_reuse(&self.reuse, query);
     }
 }
 
-fn parse_flag(value: &str) -> Result<bool, String> {
+fn parse_flag(value: &str) -> Result<bool, ValueError> {
     match value {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
-        _ => Err("expected 1 or 0".into()),
+        _ => Err(ValueError::NotFlag),
     }
 }
 
+/// The ids of a link's selection that name no framework of the dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownFrameworks(pub Vec<String>);
+
+impl fmt::Display for UnknownFrameworks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no framework with id {}", self.0.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownFrameworks {}
+
 /// A comma-separated list of framework ids; unknown ids make the whole list unusable, because a
 /// silently shortened selection would show different totals from the sender's.
-fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, String> {
+fn parse_selection(value: &str, dataset: &Dataset) -> Result<BTreeSet<String>, UnknownFrameworks> {
     let ids: BTreeSet<String> = value.split(',').filter(|id| !id.is_empty()).map(str::to_owned).collect();
-    let unknown: Vec<&str> = ids.iter().filter(|id| dataset.get(id).is_none()).map(String::as_str).collect();
+    let unknown: Vec<String> = ids.iter().filter(|id| dataset.get(id).is_none()).cloned().collect();
     if unknown.is_empty() {
         Ok(ids)
     } else {
-        Err(format!("no framework with id {}", unknown.join(", ")))
+        Err(UnknownFrameworks(unknown))
     }
 }
 
@@ -318,7 +340,18 @@ mod tests {
             QueryReader::parse("era=1999&salary=-3&counter=tokei&sel=nope,keras&sort=cost&desc=maybe&x=1");
         let view = LedgerView::read(&mut reader, dataset());
         assert_eq!(view, LedgerView { counter: Counter::Tokei, ..LedgerView::default() });
-        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
-        assert_eq!(keys, ["salary", "era", "desc", "sel", "x"]);
+        let problems = reader.finish();
+        let keys: Vec<Key> = problems.iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Salary, Key::Era, Key::Descending, Key::Selection], "x is no Headstart key");
+        let reasons: Vec<&str> = problems.iter().map(|p| p.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "Enter a number from 1,000 to 10,000,000.",
+                "expected one of 2017, latest",
+                "expected 1 or 0",
+                "no framework with id nope"
+            ]
+        );
     }
 }

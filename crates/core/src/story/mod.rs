@@ -6,9 +6,10 @@ pub mod phrases;
 
 use crate::dataset::{ArticleSet, Counter, Dataset, Era};
 use crate::estimate::{Cocomo2, CostSettings, EffortModel, Mode};
+use crate::keys::Key;
 use crate::ledger::{Ledger, LedgerView, Totals};
 use crate::query::{QueryReader, QueryWriter};
-use crate::talent::{optimum, read_params, write_params, Optimum, Params};
+use crate::talent::{optimum, param_keys, read_params, write_params, Optimum, Params};
 
 /// What the essay's reader has set: the ledger's choices (salary, era, counter, model, the
 /// band's ranges) and the talent model's parameters.
@@ -19,6 +20,11 @@ pub struct StoryView {
 }
 
 impl StoryView {
+    /// The ledger's keys and the talent model's parameters.
+    pub fn keys() -> Vec<Key> {
+        LedgerView::keys().into_iter().chain(param_keys()).collect()
+    }
+
     pub fn read(query: &mut QueryReader, dataset: &Dataset) -> StoryView {
         let ledger = LedgerView::read(query, dataset);
         let talent = read_params(query, &ledger.assumptions);

@@ -1,6 +1,8 @@
 //! What the page says next to each control, and what it may be set to: one table, so the
 //! sliders, the URL keys, validation and the Method page cannot drift apart.
 
+use super::error::TalentError;
+use super::key::ParamKey;
 use super::params::Params;
 use crate::input::Bounds;
 
@@ -8,8 +10,8 @@ use crate::input::Bounds;
 /// stays the single place the spec's defaults are written.
 #[derive(Debug)]
 pub struct ParamMeta {
-    /// Short and URL-safe: the query-string name and the argument of `Params::set`.
-    pub key: &'static str,
+    /// Which parameter this row describes; the table follows [`ParamKey::ALL`].
+    pub key: ParamKey,
     /// As in the spec's equations, for the Method page.
     pub symbol: &'static str,
     pub label: &'static str,
@@ -45,20 +47,15 @@ impl ParamMeta {
         Bounds::new(self.min, self.max)
     }
 
-    pub fn check(&self, value: f64) -> Result<(), String> {
-        let name = format!("{} ({})", self.symbol, self.label);
+    pub fn check(&self, value: f64) -> Result<(), TalentError> {
         if !value.is_finite() {
-            Err(format!("{name} must be a finite number; got {value}"))
+            Err(TalentError::NotFinite { key: self.key, value })
         } else if !(self.min..=self.max).contains(&value) {
-            Err(format!("{name} must be between {} and {}; got {value}", self.min, self.max))
+            Err(TalentError::OutOfBounds { key: self.key, value })
         } else {
             Ok(())
         }
     }
-}
-
-pub fn meta(key: &str) -> Option<&'static ParamMeta> {
-    PARAMS.iter().find(|m| m.key == key)
 }
 
 const ASSUMPTION: &str = "Assumption; change it to test the argument.";
@@ -70,7 +67,7 @@ const LEDGER: &str =
 /// The optimum search is checked against a dense scan over all of them.
 pub static PARAMS: [ParamMeta; 13] = [
     ParamMeta {
-        key: "engineers",
+        key: ParamKey::Engineers,
         symbol: "T",
         label: "ML engineers",
         unit: "engineers",
@@ -82,7 +79,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.engineers,
     },
     ParamMeta {
-        key: "labs",
+        key: ParamKey::Labs,
         symbol: "L",
         label: "core labs",
         unit: "labs",
@@ -94,7 +91,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.labs,
     },
     ParamMeta {
-        key: "team",
+        key: ParamKey::TeamSize,
         symbol: "s",
         label: "team size",
         unit: "engineers",
@@ -106,7 +103,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.team_size,
     },
     ParamMeta {
-        key: "years",
+        key: ParamKey::HorizonYears,
         symbol: "H",
         label: "horizon",
         unit: "years",
@@ -118,7 +115,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.horizon_years,
     },
     ParamMeta {
-        key: "open",
+        key: ParamKey::OpenShare,
         symbol: "o",
         label: "share of lab effort open-sourced",
         unit: "share",
@@ -130,7 +127,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.open_share,
     },
     ParamMeta {
-        key: "a",
+        key: ParamKey::EffortA,
         symbol: "a",
         label: "effort coefficient",
         unit: "PM per KSLOC^b",
@@ -142,7 +139,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.effort_a,
     },
     ParamMeta {
-        key: "b",
+        key: ParamKey::EffortB,
         symbol: "b",
         label: "effort exponent",
         unit: "",
@@ -154,7 +151,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.effort_b,
     },
     ParamMeta {
-        key: "q",
+        key: ParamKey::LabProductivity,
         symbol: "q",
         label: "lab productivity multiple",
         unit: "×",
@@ -166,7 +163,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.lab_productivity,
     },
     ParamMeta {
-        key: "platform",
+        key: ParamKey::PlatformKsloc,
         symbol: "P",
         label: "platform need",
         unit: "KSLOC",
@@ -178,7 +175,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.platform_ksloc,
     },
     ParamMeta {
-        key: "rho",
+        key: ParamKey::Relevance,
         symbol: "ρ",
         label: "relevance of the open-source stock",
         unit: "share",
@@ -190,7 +187,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.relevance,
     },
     ParamMeta {
-        key: "aam",
+        key: ParamKey::AdoptionCost,
         symbol: "AAM",
         label: "adoption cost",
         unit: "share of writing",
@@ -204,7 +201,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.adoption_cost,
     },
     ParamMeta {
-        key: "depth",
+        key: ParamKey::ProblemDepth,
         symbol: "A0",
         label: "a firm's problem depth",
         unit: "PM",
@@ -216,7 +213,7 @@ pub static PARAMS: [ParamMeta; 13] = [
         slot: |p| &mut p.problem_depth,
     },
     ParamMeta {
-        key: "beta",
+        key: ParamKey::LabBreadth,
         symbol: "β",
         label: "a lab's problem breadth",
         unit: "firms' worth",
@@ -236,8 +233,9 @@ mod tests {
     #[test]
     fn keys_are_unique_url_safe_and_defaults_in_range() {
         for (i, m) in PARAMS.iter().enumerate() {
-            assert!(m.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()), "{}", m.key);
-            assert!(PARAMS[..i].iter().all(|other| other.key != m.key), "{} twice", m.key);
+            let name = m.key.name();
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()), "{name}");
+            assert!(PARAMS[..i].iter().all(|other| other.key.name() != name), "{name} twice");
             assert_eq!(m.check(m.default_value()), Ok(()), "{}", m.key);
             assert!(m.min < m.max && (!m.log || m.min > 0.0), "{}", m.key);
         }
@@ -247,7 +245,7 @@ mod tests {
     fn each_key_reaches_its_own_field() {
         for m in &PARAMS {
             let mut p = Params::default();
-            p.set(m.key, m.max).unwrap();
+            p.set(m.key, m.max);
             let changed = PARAMS.iter().filter(|other| other.of(&p) != other.default_value()).count();
             assert_eq!((m.of(&p), changed), (m.max, 1), "{}", m.key);
         }

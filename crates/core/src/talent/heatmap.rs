@@ -4,13 +4,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::ParamMeta;
+use super::error::TalentError;
+use super::key::ParamKey;
 use super::optimum::optimum;
 use super::params::Params;
 use super::uncertainty::{resolve, Range};
 use crate::progress::Progress;
 
 /// Beyond this a map takes tens of seconds and has more cells than a chart has pixels for.
-const MAX_SIDE: usize = 400;
+pub(super) const MAX_SIDE: usize = 400;
 
 /// One row of the map: y fixed, x running along `HeatmapJob::x_values`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,15 +41,15 @@ impl HeatmapJob {
         y: &Range,
         columns: usize,
         rows: usize,
-    ) -> Result<HeatmapJob, String> {
+    ) -> Result<HeatmapJob, TalentError> {
         base.validate()?;
         if x.key == y.key {
-            return Err("the heat map's two axes must be different parameters".to_owned());
+            return Err(TalentError::SameAxes);
         }
         let metas = resolve(&[x.clone(), y.clone()])?;
         for side in [columns, rows] {
             if !(2..=MAX_SIDE).contains(&side) {
-                return Err(format!("the heat map takes 2 to {MAX_SIDE} points a side; got {side}"));
+                return Err(TalentError::MapSide(side));
             }
         }
         let points = |range: &Range, n: usize| (0..n).map(|i| range.at(i as f64 / (n - 1) as f64)).collect();
@@ -63,8 +65,7 @@ impl HeatmapJob {
 
     /// The spec's default map: o across, ρ up.
     pub fn default_axes() -> (Range, Range) {
-        let axis = |key| Range::default_for(key).expect("o and ρ are parameters");
-        (axis("open"), axis("rho"))
+        (Range::default_for(ParamKey::OpenShare), Range::default_for(ParamKey::Relevance))
     }
 
     pub fn x_values(&self) -> &[f64] {
@@ -209,9 +210,9 @@ mod tests {
     #[test]
     fn refuses_one_parameter_twice_and_absurd_grids() {
         let (x, _) = HeatmapJob::default_axes();
-        assert!(HeatmapJob::new(&Params::default(), &x, &x, 5, 5).is_err());
+        assert_eq!(HeatmapJob::new(&Params::default(), &x, &x, 5, 5).err(), Some(TalentError::SameAxes));
         let (x, y) = HeatmapJob::default_axes();
-        assert!(HeatmapJob::new(&Params::default(), &x, &y, 1, 5).is_err());
+        assert_eq!(HeatmapJob::new(&Params::default(), &x, &y, 1, 5).err(), Some(TalentError::MapSide(1)));
         assert!(HeatmapJob::new(&Params::default(), &x, &y, 5, 10_000).is_err());
     }
 }

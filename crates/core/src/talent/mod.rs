@@ -8,7 +8,9 @@
 
 mod catalogue;
 mod curve;
+mod error;
 mod heatmap;
+mod key;
 mod model;
 mod monte_carlo;
 mod optimum;
@@ -24,14 +26,16 @@ mod tests;
 
 pub use crate::progress::Progress;
 pub use crate::stats::{Distribution, Histogram};
-pub use catalogue::{meta, ParamMeta, PARAMS};
+pub use catalogue::{ParamMeta, PARAMS};
 pub use curve::curve;
+pub use error::TalentError;
 pub use heatmap::{HeatmapCell, HeatmapGrid, HeatmapJob, HeatmapRow};
+pub use key::ParamKey;
 pub use model::{value, CurvePoint, Model};
 pub use monte_carlo::{MonteCarloJob, MonteCarloSummary};
 pub use optimum::{optimum, Optimum, GRID_POINTS};
 pub use params::Params;
-pub use study::{map_axes, Study, DRAW_BOUNDS, MAP_SIDE};
+pub use study::{map_axes, MapAxis, Study, DRAW_BOUNDS, MAP_SIDE};
 pub use tornado::{tornado, Tornado, TornadoBar};
 pub use uncertainty::{default_ranges, Range, Scale};
-pub use view::{read_params, write_params, TalentView, FROM_THE_LEDGER};
+pub use view::{param_keys, read_params, write_params, TalentView};

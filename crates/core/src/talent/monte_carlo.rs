@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::ParamMeta;
+use super::error::TalentError;
 use super::optimum::optimum;
 use super::params::Params;
 use super::uncertainty::{resolve, Range};
@@ -13,7 +14,7 @@ use crate::random::Rng;
 use crate::stats::Distribution;
 
 /// Beyond this a run takes over a minute and its percentiles no longer move.
-const MAX_DRAWS: usize = 1_000_000;
+pub(super) const MAX_DRAWS: usize = 1_000_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MonteCarloSummary {
@@ -38,10 +39,15 @@ pub struct MonteCarloJob {
 
 impl MonteCarloJob {
     /// Parameters without a range keep their values in `base`.
-    pub fn new(base: &Params, ranges: &[Range], draws: usize, seed: u64) -> Result<MonteCarloJob, String> {
+    pub fn new(
+        base: &Params,
+        ranges: &[Range],
+        draws: usize,
+        seed: u64,
+    ) -> Result<MonteCarloJob, TalentError> {
         base.validate()?;
         if !(1..=MAX_DRAWS).contains(&draws) {
-            return Err(format!("the Monte Carlo takes 1 to {MAX_DRAWS} draws; got {draws}"));
+            return Err(TalentError::Draws(draws));
         }
         let ranges = resolve(ranges)?.into_iter().zip(ranges.iter().cloned()).collect();
         Ok(MonteCarloJob {
@@ -131,7 +137,10 @@ mod tests {
     fn refuses_bad_inputs_and_summarises_nothing_before_the_first_draw() {
         let job = MonteCarloJob::new(&Params::default(), &default_ranges(), 10, 0).unwrap();
         assert_eq!(job.summary(10), None);
-        assert!(MonteCarloJob::new(&Params::default(), &default_ranges(), 0, 0).is_err());
+        assert_eq!(
+            MonteCarloJob::new(&Params::default(), &default_ranges(), 0, 0).err(),
+            Some(TalentError::Draws(0))
+        );
         let bad = Params { open_share: f64::NAN, ..Params::default() };
         assert!(MonteCarloJob::new(&bad, &default_ranges(), 10, 0).is_err());
     }

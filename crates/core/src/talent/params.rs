@@ -1,9 +1,11 @@
-//! The model's inputs, with the spec's defaults, settable by key so the URL state and the sliders
+//! The model's inputs, with the spec's defaults, settable by key so the URL state and the fields
 //! need no per-parameter code.
 
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::{meta, PARAMS};
+use super::catalogue::PARAMS;
+use super::error::TalentError;
+use super::key::ParamKey;
 
 /// COCOMO II.2000 effort multipliers for Very High analyst (ACAP) and programmer (PCAP)
 /// capability: the pooled "best engineers" against firms' Nominal 1.0.
@@ -67,21 +69,23 @@ impl Default for Params {
 }
 
 impl Params {
-    pub fn get(&self, key: &str) -> Option<f64> {
-        meta(key).map(|m| m.of(self))
+    pub fn get(&self, key: ParamKey) -> f64 {
+        key.meta().of(self)
     }
 
-    /// Rejects what would make the model meaningless (NaN, infinities, values off the slider),
-    /// with a message the page can show as it is.
-    pub fn set(&mut self, key: &str, value: f64) -> Result<(), String> {
-        let m = meta(key).ok_or_else(|| format!("unknown parameter “{key}”"))?;
-        m.check(value)?;
-        *m.slot(self) = value;
-        Ok(())
+    /// Sets one parameter within its bounds. The page's fields and the URL reader check values
+    /// against the same bounds before they get here, so nothing can fail: a value past an end
+    /// (from a caller that did not check) is taken as that end, and NaN leaves the parameter as
+    /// it was, so the model never sees a value it cannot use.
+    pub fn set(&mut self, key: ParamKey, value: f64) {
+        let m = key.meta();
+        if !value.is_nan() {
+            *m.slot(self) = value.clamp(m.min, m.max);
+        }
     }
 
     /// Fields are public (the UI builds and deserialises them), so jobs check them as a whole.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), TalentError> {
         PARAMS.iter().try_for_each(|m| m.check(m.of(self)))
     }
 }
@@ -99,17 +103,26 @@ mod tests {
     }
 
     #[test]
-    fn set_accepts_in_range_and_rejects_the_rest_readably() {
+    fn set_keeps_every_parameter_within_its_bounds() {
         let mut p = Params::default();
-        assert_eq!(p.set("rho", 0.1), Ok(()));
+        p.set(ParamKey::Relevance, 0.1);
         assert_eq!(p.relevance, 0.1);
-        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.1, 2.0] {
-            let message = p.set("open", bad).unwrap_err();
-            assert!(message.contains("o (share of lab effort open-sourced)"), "{message}");
+        p.set(ParamKey::OpenShare, f64::NAN);
+        assert_eq!(p.open_share, 0.5, "NaN leaves the parameter as it was");
+        for (value, kept) in [(2.0, 0.95), (f64::INFINITY, 0.95), (-0.1, 0.0), (f64::NEG_INFINITY, 0.0)] {
+            p.set(ParamKey::OpenShare, value);
+            assert_eq!(p.open_share, kept, "{value} is taken as the nearest end");
         }
-        assert_eq!(p.open_share, 0.5, "a rejected value leaves the parameter as it was");
-        assert!(p.set("nope", 1.0).unwrap_err().contains("unknown parameter"));
-        assert_eq!(p.get("beta"), Some(20.0));
-        assert_eq!(p.get("nope"), None);
+        assert_eq!(p.validate(), Ok(()));
+        assert_eq!(p.get(ParamKey::LabBreadth), 20.0);
+    }
+
+    #[test]
+    fn validation_names_the_parameter_readably() {
+        let bad = Params { open_share: 2.0, ..Params::default() };
+        assert_eq!(
+            bad.validate().unwrap_err().to_string(),
+            "o (share of lab effort open-sourced) must be between 0 and 0.95; got 2"
+        );
     }
 }

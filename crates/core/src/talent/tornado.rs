@@ -3,13 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::error::TalentError;
+use super::key::ParamKey;
 use super::optimum::{optimum, Optimum};
 use super::params::Params;
 use super::uncertainty::{resolve, Range};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TornadoBar {
-    pub key: String,
+    pub key: ParamKey,
     /// The parameter's two ends.
     pub low: f64,
     pub high: f64,
@@ -34,7 +36,7 @@ pub struct Tornado {
 
 /// Over the same ranges as the Monte Carlo (by default the spec's six), so the tornado explains
 /// the spread the histograms show.
-pub fn tornado(base: &Params, ranges: &[Range]) -> Result<Tornado, String> {
+pub fn tornado(base: &Params, ranges: &[Range]) -> Result<Tornado, TalentError> {
     base.validate()?;
     let ends: Vec<_> = resolve(ranges)?
         .into_iter()
@@ -52,7 +54,7 @@ pub fn tornado(base: &Params, ranges: &[Range]) -> Result<Tornado, String> {
         let mut bars: Vec<_> = ends
             .iter()
             .map(|(range, low, high)| TornadoBar {
-                key: range.key.clone(),
+                key: range.key,
                 low: range.low,
                 high: range.high,
                 at_low: outcome(low),
@@ -77,7 +79,7 @@ mod tests {
         for bars in [&t.c_star, &t.gain] {
             assert!(bars.windows(2).all(|w| w[0].swing() >= w[1].swing()));
         }
-        let beta = t.c_star.iter().find(|b| b.key == "beta").unwrap();
+        let beta = t.c_star.iter().find(|b| b.key == ParamKey::LabBreadth).unwrap();
         assert!(beta.at_high > t.base.c_star && t.base.c_star > beta.at_low, "{beta:?}");
     }
 }

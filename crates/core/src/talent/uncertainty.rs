@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::{meta, ParamMeta};
+use super::catalogue::ParamMeta;
+use super::error::TalentError;
+use super::key::ParamKey;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -13,10 +15,10 @@ pub enum Scale {
     LogUniform,
 }
 
-/// The range of one parameter, by its key.
+/// The range of one parameter.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
-    pub key: String,
+    pub key: ParamKey,
     pub low: f64,
     pub high: f64,
     pub scale: Scale,
@@ -25,37 +27,54 @@ pub struct Range {
 /// The spec's Monte Carlo ranges. The scale follows each parameter's slider: shares and the
 /// productivity multiple (under a factor of 4 wide) uniform; platform need, relevance, depth and
 /// breadth (factors of 10 to 20) log-uniform.
-const SPEC_RANGES: [(&str, f64, f64); 6] = [
-    ("open", 0.2, 0.8),
-    ("rho", 0.005, 0.05),
-    ("platform", 20.0, 200.0),
-    ("depth", 100.0, 1_000.0),
-    ("beta", 5.0, 100.0),
-    ("q", 1.0, 2.5),
+const SPEC_RANGES: [(ParamKey, f64, f64); 6] = [
+    (ParamKey::OpenShare, 0.2, 0.8),
+    (ParamKey::Relevance, 0.005, 0.05),
+    (ParamKey::PlatformKsloc, 20.0, 200.0),
+    (ParamKey::ProblemDepth, 100.0, 1_000.0),
+    (ParamKey::LabBreadth, 5.0, 100.0),
+    (ParamKey::LabProductivity, 1.0, 2.5),
 ];
 
 pub fn default_ranges() -> Vec<Range> {
-    SPEC_RANGES
-        .iter()
-        .map(|&(key, low, high)| Range::new(key, low, high).expect("the spec's ranges are valid"))
-        .collect()
+    SPEC_RANGES.iter().map(|&(key, _, _)| Range::default_for(key)).collect()
+}
+
+/// The scale of a parameter's slider, which its range is drawn on.
+fn scale_of(m: &ParamMeta) -> Scale {
+    if m.log {
+        Scale::LogUniform
+    } else {
+        Scale::Uniform
+    }
 }
 
 impl Range {
     /// With the scale the parameter's slider uses.
-    pub fn new(key: &str, low: f64, high: f64) -> Result<Range, String> {
-        let m = meta(key).ok_or_else(|| format!("unknown parameter “{key}”"))?;
-        let scale = if m.log { Scale::LogUniform } else { Scale::Uniform };
-        let range = Range { key: key.to_owned(), low, high, scale };
+    pub fn new(key: ParamKey, low: f64, high: f64) -> Result<Range, TalentError> {
+        let range = Range { key, low, high, scale: scale_of(key.meta()) };
         range.check().map(|_| range)
     }
 
     /// The spec's range where it gives one, else everything the parameter may be set to: what a
     /// heat-map axis or a new Monte Carlo range starts from when the user picks a parameter.
-    pub fn default_for(key: &str) -> Option<Range> {
-        let m = meta(key)?;
+    /// Both lie within the parameter's bounds (the tests check every one), so this cannot fail.
+    pub fn default_for(key: ParamKey) -> Range {
+        let m = key.meta();
         let (low, high) = SPEC_RANGES.iter().find(|r| r.0 == key).map_or((m.min, m.max), |r| (r.1, r.2));
-        Range::new(key, low, high).ok()
+        Range { key, low, high, scale: scale_of(m) }
+    }
+
+    /// Moves one end, taking a value past the parameter's bounds as the bound and keeping the
+    /// ends in order by swapping them, so the range stays one the Monte Carlo can draw from.
+    pub fn set_end(&mut self, high: bool, value: f64) {
+        let m = self.key.meta();
+        if value.is_nan() {
+            return;
+        }
+        let value = value.clamp(m.min, m.max);
+        let (low, high) = if high { (self.low, value) } else { (value, self.high) };
+        (self.low, self.high) = (low.min(high), low.max(high));
     }
 
     /// The point a share t (0…1) of the way along the range, on its scale; a uniform t gives a draw.
@@ -67,17 +86,14 @@ impl Range {
         point.clamp(self.low, self.high)
     }
 
-    fn check(&self) -> Result<&'static ParamMeta, String> {
-        let m = meta(&self.key).ok_or_else(|| format!("unknown parameter “{}”", self.key))?;
+    fn check(&self) -> Result<&'static ParamMeta, TalentError> {
+        let m = self.key.meta();
         m.check(self.low)?;
         m.check(self.high)?;
         if self.low > self.high {
-            Err(format!(
-                "the range of {} runs from {} down to {}: swap its ends",
-                m.symbol, self.low, self.high
-            ))
+            Err(TalentError::ReversedRange { key: self.key, low: self.low, high: self.high })
         } else if self.scale == Scale::LogUniform && self.low <= 0.0 {
-            Err(format!("a log-uniform range of {} must start above 0", m.symbol))
+            Err(TalentError::LogRangeFromZero { key: self.key })
         } else {
             Ok(m)
         }
@@ -86,10 +102,10 @@ impl Range {
 
 /// Each range's parameter, in order; a parameter given twice is an error, since one of its ranges
 /// would silently lose.
-pub(super) fn resolve(ranges: &[Range]) -> Result<Vec<&'static ParamMeta>, String> {
+pub(super) fn resolve(ranges: &[Range]) -> Result<Vec<&'static ParamMeta>, TalentError> {
     let metas = ranges.iter().map(Range::check).collect::<Result<Vec<_>, _>>()?;
     match metas.iter().enumerate().find(|(i, m)| metas[..*i].iter().any(|other| other.key == m.key)) {
-        Some((_, m)) => Err(format!("{} is given two ranges", m.symbol)),
+        Some((_, m)) => Err(TalentError::TwoRanges { key: m.key }),
         None => Ok(metas),
     }
 }
@@ -101,29 +117,53 @@ mod tests {
     #[test]
     fn spec_ranges_with_their_scales() {
         let ranges = default_ranges();
-        let scales: Vec<_> = ranges.iter().map(|r| (r.key.as_str(), r.scale)).collect();
-        assert_eq!(scales[0], ("open", Scale::Uniform));
-        assert_eq!(scales[1], ("rho", Scale::LogUniform));
-        assert_eq!(scales[5], ("q", Scale::Uniform));
+        let scales: Vec<_> = ranges.iter().map(|r| (r.key, r.scale)).collect();
+        assert_eq!(scales[0], (ParamKey::OpenShare, Scale::Uniform));
+        assert_eq!(scales[1], (ParamKey::Relevance, Scale::LogUniform));
+        assert_eq!(scales[5], (ParamKey::LabProductivity, Scale::Uniform));
         assert_eq!(resolve(&ranges).map(|m| m.len()), Ok(6));
     }
 
     #[test]
+    fn every_default_range_is_valid() {
+        for key in ParamKey::ALL {
+            let range = Range::default_for(key);
+            assert_eq!(Range::new(key, range.low, range.high), Ok(range), "{key}");
+        }
+    }
+
+    #[test]
     fn points_along_a_range_stay_inside_it() {
-        let rho = Range::default_for("rho").unwrap();
+        let rho = Range::default_for(ParamKey::Relevance);
         assert_eq!((rho.at(0.0), rho.at(1.0)), (0.005, 0.05));
         assert!((rho.at(0.5) - (0.005f64 * 0.05).sqrt()).abs() < 1e-15);
-        assert_eq!(Range::default_for("years").map(|r| (r.low, r.high)), Some((0.5, 10.0)));
+        let years = Range::default_for(ParamKey::HorizonYears);
+        assert_eq!((years.low, years.high), (0.5, 10.0));
+    }
+
+    #[test]
+    fn moving_an_end_keeps_the_range_valid() {
+        let mut open = Range::default_for(ParamKey::OpenShare);
+        open.set_end(false, 0.9);
+        assert_eq!((open.low, open.high), (0.8, 0.9), "a low end above the high one swaps them");
+        open.set_end(true, 7.0);
+        assert_eq!((open.low, open.high), (0.8, 0.95), "an end past the bounds stops at them");
+        open.set_end(true, f64::NAN);
+        assert_eq!((open.low, open.high), (0.8, 0.95));
+        assert_eq!(resolve(&[open]).err(), None);
     }
 
     #[test]
     fn bad_ranges_are_refused_readably() {
-        assert!(Range::new("open", 0.8, 0.2).unwrap_err().contains("swap"));
-        assert!(Range::new("open", 0.2, 1.5).is_err());
-        assert!(Range::new("x", 0.0, 1.0).is_err());
-        let log_from_zero = Range { key: "open".into(), low: 0.0, high: 0.5, scale: Scale::LogUniform };
-        assert!(resolve(&[log_from_zero]).is_err());
-        let twice = [Range::default_for("rho").unwrap(), Range::default_for("rho").unwrap()];
-        assert!(resolve(&twice).unwrap_err().contains("two ranges"));
+        let reversed = Range::new(ParamKey::OpenShare, 0.8, 0.2).unwrap_err();
+        assert_eq!(reversed.to_string(), "the range of o runs from 0.8 down to 0.2: swap its ends");
+        assert!(Range::new(ParamKey::OpenShare, 0.2, 1.5).is_err());
+        let log_from_zero = Range { key: ParamKey::OpenShare, low: 0.0, high: 0.5, scale: Scale::LogUniform };
+        assert_eq!(
+            resolve(&[log_from_zero]).err(),
+            Some(TalentError::LogRangeFromZero { key: ParamKey::OpenShare })
+        );
+        let twice = [Range::default_for(ParamKey::Relevance), Range::default_for(ParamKey::Relevance)];
+        assert_eq!(resolve(&twice).unwrap_err().to_string(), "ρ is given two ranges");
     }
 }

@@ -1,15 +1,13 @@
 //! The "Pool or spread" page's state in the URL: every parameter the reader moved away from its
 //! default, so a shared link reproduces the same curves and optimum.
 
-use super::catalogue::PARAMS;
+use super::key::ParamKey;
 use super::params::Params;
 use super::study::Study;
 use crate::assumptions::Assumptions;
 use crate::input::parse_number;
+use crate::keys::Key;
 use crate::query::{QueryReader, QueryWriter};
-
-/// The parameters that come from the ledger's effort model rather than from this page.
-pub const FROM_THE_LEDGER: [&str; 2] = ["a", "b"];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TalentView {
@@ -21,6 +19,11 @@ pub struct TalentView {
 }
 
 impl TalentView {
+    /// The estimation choices, the page's own parameters and the study's keys.
+    pub fn keys() -> Vec<Key> {
+        Assumptions::KEYS.into_iter().chain(param_keys()).chain(Study::keys()).collect()
+    }
+
     pub fn read(query: &mut QueryReader) -> Self {
         let assumptions = Assumptions::read(query);
         TalentView { params: read_params(query, &assumptions), assumptions, study: Study::read(query) }
@@ -42,10 +45,10 @@ impl TalentView {
 /// any page that shows the model (this one and the essay).
 pub fn read_params(query: &mut QueryReader, assumptions: &Assumptions) -> Params {
     let mut params = default_params(assumptions);
-    for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
-        let parse = |text: &str| parse_number(text, meta.bounds());
-        if let Some(value) = query.take(meta.key, parse) {
-            params.set(meta.key, value).expect("parse_number kept the value within the parameter's bounds");
+    for key in ParamKey::own() {
+        let parse = |text: &str| parse_number(text, key.meta().bounds());
+        if let Some(value) = query.take(Key::Param(key), parse) {
+            params.set(key, value);
         }
     }
     params
@@ -53,9 +56,14 @@ pub fn read_params(query: &mut QueryReader, assumptions: &Assumptions) -> Params
 
 /// The parameters moved from their defaults (a and b travel as the ledger's model).
 pub fn write_params(params: &Params, query: &mut QueryWriter) {
-    for meta in PARAMS.iter().filter(|meta| !FROM_THE_LEDGER.contains(&meta.key)) {
-        query.put_unless_default(meta.key, meta.of(params), meta.default_value());
+    for key in ParamKey::own() {
+        query.put_unless_default(Key::Param(key), params.get(key), key.meta().default_value());
     }
+}
+
+/// The keys of [`read_params`] and [`write_params`].
+pub fn param_keys() -> impl Iterator<Item = Key> {
+    ParamKey::own().map(Key::Param)
 }
 
 /// The spec's defaults, with a and b from the ledger's model.
@@ -75,8 +83,8 @@ mod tests {
         let mut writer = QueryWriter::default();
         view.write(&mut writer);
         assert_eq!(writer.finish(), "");
-        view.params.set("open", 0.3).unwrap();
-        view.params.set("rho", 0.01).unwrap();
+        view.params.set(ParamKey::OpenShare, 0.3);
+        view.params.set(ParamKey::Relevance, 0.01);
         let mut writer = QueryWriter::default();
         view.write(&mut writer);
         let query = writer.finish();
@@ -109,7 +117,7 @@ mod tests {
         let view = TalentView::read(&mut reader);
         assert_eq!(view.params.team_size, 8.0);
         assert_eq!(view.params.open_share, Params::default().open_share);
-        let keys: Vec<String> = reader.finish().into_iter().map(|p| p.key).collect();
-        assert_eq!(keys, ["labs", "open"]);
+        let keys: Vec<Key> = reader.finish().into_iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Param(ParamKey::Labs), Key::Param(ParamKey::OpenShare)]);
     }
 }
