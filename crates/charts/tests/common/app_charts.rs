@@ -9,7 +9,7 @@ use headstart_core::ledger::compare::{effort_curve, effort_points, growth, langu
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use headstart_core::query::QueryReader;
 use headstart_core::story::{Story, StoryView};
-use headstart_core::talent::{curve, meta, optimum, tornado, HeatmapGrid, MonteCarloSummary, TalentView};
+use headstart_core::talent::{curve, optimum, tornado, HeatmapGrid, MapAxis, MonteCarloSummary, TalentView};
 
 /// Runs a job to its end and returns every reply.
 fn run(request: Request) -> Vec<Reply> {
@@ -155,8 +155,7 @@ fn talent_charts(out: &mut Vec<(String, Box<dyn Chart>)>) {
     let rows = |bars: &[headstart_core::talent::TornadoBar]| {
         bars.iter()
             .map(|bar| TornadoRow {
-                label: meta(&bar.key)
-                    .map_or_else(|| bar.key.clone(), |m| format!("{} ({})", m.symbol, m.label)),
+                label: format!("{} ({})", bar.key.meta().symbol, bar.key.meta().label),
                 low_label: significant(bar.low),
                 high_label: significant(bar.high),
                 at_low: bar.at_low,
@@ -213,7 +212,7 @@ fn talent_charts(out: &mut Vec<(String, Box<dyn Chart>)>) {
         ));
     }
 
-    let request = view.study.heatmap_request(&params).expect("the default map");
+    let request = view.study.heatmap_request(&params);
     let mut grid = HeatmapGrid::default();
     for reply in run(request) {
         if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
@@ -223,8 +222,7 @@ fn talent_charts(out: &mut Vec<(String, Box<dyn Chart>)>) {
             rows.into_iter().for_each(|row| grid.insert(row));
         }
     }
-    let axis =
-        |key: &str| meta(key).map_or_else(|| key.to_owned(), |m| format!("{} ({})", m.symbol, m.label));
+    let axis = |axis: MapAxis| format!("{} ({})", axis.key().meta().symbol, axis.key().meta().label);
     let (x, y) = (view.study.map_x, view.study.map_y);
     out.push((
         "heatmap".into(),
@@ -238,7 +236,7 @@ fn talent_charts(out: &mut Vec<(String, Box<dyn Chart>)>) {
             value_label: "c*".into(),
             unit: ValueUnit::Share,
             domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
-            marker: meta(x).zip(meta(y)).map(|(mx, my)| (mx.of(&params), my.of(&params))),
+            marker: Some((x.key().meta().of(&params), y.key().meta().of(&params))),
             width: 640,
         }),
     ));
