@@ -54,14 +54,6 @@ impl Rng {
     }
 }
 
-/// The p-th percentile (0–100) of sorted values, linearly interpolated between ranks.
-pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
-    let last = sorted.len().checked_sub(1)?;
-    let rank = (p / 100.0).clamp(0.0, 1.0) * last as f64;
-    let (below, above) = (rank.floor() as usize, rank.ceil() as usize);
-    Some(sorted[below] + (sorted[above] - sorted[below]) * (rank - below as f64))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,13 +89,5 @@ mod tests {
         let within_one = draws.iter().filter(|z| z.abs() < 1.0).count() as f64 / draws.len() as f64;
         assert!(mean.abs() < 0.03, "{mean}");
         assert!((within_one - 0.6827).abs() < 0.01, "{within_one}");
-    }
-
-    #[test]
-    fn percentiles_interpolate() {
-        let sorted = [1.0, 2.0, 3.0, 4.0, 5.0];
-        assert_eq!(percentile(&sorted, 50.0), Some(3.0));
-        assert_eq!(percentile(&sorted, 10.0), Some(1.4));
-        assert_eq!(percentile(&[], 50.0), None);
     }
 }
