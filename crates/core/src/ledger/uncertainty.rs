@@ -12,7 +12,7 @@ use crate::estimate::EffortModel;
 use crate::input::Bounds;
 use crate::progress::Progress;
 use crate::query::{number, seed, QueryReader, QueryWriter};
-use crate::random::Rng;
+use crate::random::{math, LogUniform, Rng};
 use crate::stats::Distribution;
 
 /// Beyond this the percentiles no longer move and the run only costs time.
@@ -189,13 +189,14 @@ impl BandJob {
     /// reproduces a run whatever the chunking.
     pub fn run(&mut self, max_draws: usize) -> Progress {
         let BandInput { efforts, exponent, cost_per_month, sigma, ranges } = &self.input;
+        let pay_factor = LogUniform::new(ranges.pay.0, ranges.pay.1);
         for _ in 0..max_draws.min(ranges.draws - self.cost.len()) {
-            let scale = self.rng.uniform(ranges.lines.0, ranges.lines.1).powf(*exponent);
-            let pay = self.rng.log_uniform(ranges.pay.0, ranges.pay.1);
+            let scale = math::pow(self.rng.uniform(ranges.lines.0, ranges.lines.1), *exponent);
+            let pay = pay_factor.sample(&mut self.rng);
             let mut months = 0.0;
             let mut first_error = 1.0;
             for (i, effort) in efforts.iter().enumerate() {
-                let error = (sigma * self.rng.normal()).exp();
+                let error = self.rng.lognormal(*sigma);
                 if i == 0 {
                     first_error = error;
                 }
