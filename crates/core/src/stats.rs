@@ -1,6 +1,10 @@
 //! Summaries of Monte Carlo samples: percentiles for the bands, histograms for the charts.
 
+mod tally;
+
 use serde::{Deserialize, Serialize};
+
+pub use tally::Tally;
 
 /// `counts[i]` samples fell in [edges[i], edges[i + 1]); the last bin also holds its upper edge.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -35,6 +39,12 @@ impl Distribution {
         let edges = (0..=bins).map(|i| if i == bins { high } else { low + width * i as f64 }).collect();
         let [p10, p50, p90] = percentiles(&mut samples, [10.0, 50.0, 90.0])?;
         Some(Distribution { histogram: Histogram { edges, counts }, p10, p50, p90 })
+    }
+
+    /// The same from samples counted on a grid (see [`Tally`]), its edges moved onto the grid.
+    pub fn of_tally(tally: &Tally, bins: usize) -> Option<Distribution> {
+        let [p10, p50, p90] = tally.percentiles([10.0, 50.0, 90.0])?;
+        Some(Distribution { histogram: tally.histogram(bins)?, p10, p50, p90 })
     }
 }
 
