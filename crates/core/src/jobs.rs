@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use std::fmt;
 
-use crate::ledger::{Band, BandError, BandInput, BandJob};
+use crate::ledger::{Band, BandError, BandInput, BandJob, BandPartial, BlocksError};
 use crate::progress::Progress;
 use crate::talent::{HeatmapJob, HeatmapRow, MonteCarloJob, MonteCarloSummary, Params, Range, TalentError};
 
@@ -15,8 +15,25 @@ use crate::talent::{HeatmapJob, HeatmapRow, MonteCarloJob, MonteCarloSummary, Pa
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Request {
     Band(BandInput),
-    Heatmap { params: Params, x: Range, y: Range, columns: usize, rows: usize },
-    MonteCarlo { params: Params, ranges: Vec<Range>, draws: usize, seed: u64 },
+    /// One worker's share of a band spread over several: blocks `blocks` of the run (see
+    /// `ledger::split_blocks`), answered with a `Reply::BandPartial`.
+    BandBlocks {
+        input: BandInput,
+        blocks: std::ops::Range<usize>,
+    },
+    Heatmap {
+        params: Params,
+        x: Range,
+        y: Range,
+        columns: usize,
+        rows: usize,
+    },
+    MonteCarlo {
+        params: Params,
+        ranges: Vec<Range>,
+        draws: usize,
+        seed: u64,
+    },
 }
 
 /// What the worker says back, always tagged with the request's id.
@@ -33,6 +50,9 @@ pub enum Reply {
         progress: Progress,
     },
     Band(Band),
+    /// The samples of a `Request::BandBlocks`; the page merges them (`BandPartial::merge`) and
+    /// reads the band from the sum (`BandPartial::band`).
+    BandPartial(BandPartial),
     MonteCarlo(MonteCarloSummary),
     Failed(String),
 }
@@ -47,6 +67,7 @@ pub struct Envelope<T> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum JobError {
     Band(BandError),
+    Blocks(BlocksError),
     Talent(TalentError),
 }
 
@@ -54,6 +75,7 @@ impl fmt::Display for JobError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             JobError::Band(error) => error.fmt(f),
+            JobError::Blocks(error) => error.fmt(f),
             JobError::Talent(error) => error.fmt(f),
         }
     }
@@ -63,6 +85,7 @@ impl std::error::Error for JobError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             JobError::Band(error) => Some(error),
+            JobError::Blocks(error) => Some(error),
             JobError::Talent(error) => Some(error),
         }
     }
@@ -71,6 +94,12 @@ impl std::error::Error for JobError {
 impl From<BandError> for JobError {
     fn from(error: BandError) -> Self {
         JobError::Band(error)
+    }
+}
+
+impl From<BlocksError> for JobError {
+    fn from(error: BlocksError) -> Self {
+        JobError::Blocks(error)
     }
 }
 
@@ -83,6 +112,7 @@ impl From<TalentError> for JobError {
 /// A started request.
 pub enum Job {
     Band(BandJob),
+    BandBlocks(BandJob),
     Heatmap(HeatmapJob),
     MonteCarlo(MonteCarloJob),
 }
@@ -94,6 +124,7 @@ impl Job {
     pub fn start(request: Request) -> Result<Job, JobError> {
         Ok(match request {
             Request::Band(input) => Job::Band(BandJob::new(input)?),
+            Request::BandBlocks { input, blocks } => Job::BandBlocks(BandJob::new(input)?.blocks(blocks)?),
             Request::Heatmap { params, x, y, columns, rows } => {
                 Job::Heatmap(HeatmapJob::new(&params, &x, &y, columns, rows)?)
             }
@@ -107,13 +138,14 @@ impl Job {
     /// the job is finished; a finished job's reply is its result.
     pub fn step(&mut self, work: usize) -> (Reply, bool) {
         match self {
-            Job::Band(job) => {
-                let progress = job.run(work);
-                match progress.is_finished() {
-                    true => (job.band().map_or_else(|| Reply::Failed("no draws".into()), Reply::Band), true),
-                    false => (Reply::Progress(progress), false),
-                }
-            }
+            Job::Band(job) => match job.run(work) {
+                progress if !progress.is_finished() => (Reply::Progress(progress), false),
+                _ => (job.take_band().map_or_else(|e| Reply::Failed(e.to_string()), Reply::Band), true),
+            },
+            Job::BandBlocks(job) => match job.run(work) {
+                progress if !progress.is_finished() => (Reply::Progress(progress), false),
+                _ => (Reply::BandPartial(job.take_partial()), true),
+            },
             Job::MonteCarlo(job) => {
                 // A talent draw searches c*, a few hundred model runs; a band draw is one sum.
                 let progress = job.run((work / 200).max(1));
@@ -151,7 +183,7 @@ impl Job {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::Ranges;
+    use crate::ledger::{block_count, split_blocks, Ranges};
 
     fn band_request(seed: u64) -> Request {
         Request::Band(BandInput {
@@ -182,6 +214,24 @@ mod tests {
         let Request::Band(input) = band_request(3) else { unreachable!() };
         let direct = BandJob::new(input).unwrap().finish().unwrap();
         assert_eq!(replies.last(), Some(&Reply::Band(direct)));
+    }
+
+    #[test]
+    fn band_blocks_shared_between_workers_make_the_band_a_single_worker_makes() {
+        let Request::Band(input) = band_request(5) else { unreachable!() };
+        let input = BandInput { ranges: Ranges { draws: 4_321, ..input.ranges }, ..input };
+        let Some(Reply::Band(whole)) = run(Request::Band(input.clone()), 1_000).pop() else { panic!() };
+        let partials = split_blocks(block_count(input.ranges.draws), 3).into_iter().map(|blocks| {
+            let replies = run(Request::BandBlocks { input: input.clone(), blocks }, 1_000);
+            let text = serde_json::to_string(&Envelope { id: 1, body: replies.last().unwrap() }).unwrap();
+            match serde_json::from_str::<Envelope<Reply>>(&text).unwrap().body {
+                Reply::BandPartial(partial) => partial,
+                other => panic!("{other:?}"),
+            }
+        });
+        assert_eq!(BandPartial::merge(partials).unwrap().band(input.ranges.draws), Ok(whole));
+        let beyond = Request::BandBlocks { input, blocks: 3..9 };
+        assert!(Job::start(beyond).is_err(), "a run of 4,321 draws has five blocks");
     }
 
     #[test]

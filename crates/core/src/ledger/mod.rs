@@ -1,10 +1,12 @@
 //! The cost ledger: which frameworks, counted how, costed how — and the table, totals, band and
 //! chart data that follow.
 
+mod blocks;
 pub mod compare;
 mod uncertainty;
 mod view;
 
+pub use blocks::{block_count, split_blocks, BandPartial, BlocksError, BLOCK_DRAWS};
 pub use uncertainty::{
     Accuracy, Band, BandError, BandInput, BandJob, Ranges, DRAW_BOUNDS, ERROR_BOUNDS, LINES_BOUNDS,
     PAY_BOUNDS,
