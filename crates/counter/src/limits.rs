@@ -16,7 +16,7 @@ pub struct Limits {
     pub max_archive_bytes: u64,
 }
 
-const MB: u64 = 1024 * 1024;
+pub(crate) const MB: u64 = 1024 * 1024;
 
 impl Default for Limits {
     fn default() -> Self {
@@ -39,10 +39,6 @@ impl Limits {
             )),
             false => Ok(()),
         }
-    }
-
-    pub fn describe_total(&self) -> String {
-        format!("over {} MB unpacked", self.max_total_bytes / MB)
     }
 
     /// The caps in one sentence, for the page.
