@@ -179,3 +179,28 @@ async fn a_shared_result_opens_with_its_estimate_and_no_files() {
     app.browser.wait_for("#your-code-chart svg").await;
     app.browser.assert_no_console_errors_but_the_fallback("/your-code");
 }
+
+#[tokio::test]
+async fn a_zip_with_one_damaged_entry_is_refused_naming_it() {
+    let app = open_your_code().await;
+    let browser = &app.browser;
+    let dir = TempDir::new("damaged-entry");
+    let (path, contents) = files()[1];
+    // Stored, so the entry's bytes sit in the zip as they are, and one of them can be changed.
+    let mut zip = build::zip(&files(), false);
+    let at = zip.windows(contents.len()).position(|w| w == contents).expect("stored as is");
+    zip[at + 5] ^= 0x20;
+    dir.write("damaged.zip", &zip);
+    upload(browser, "#archive-input", &dir.path().join("damaged.zip")).await;
+    browser
+        .eventually("the damaged entry named", async || {
+            let text = browser.text("#count-status").await;
+            match text.contains("damaged or cut short") && text.contains(path) {
+                true => Ok(()),
+                false => Err(text),
+            }
+        })
+        .await;
+    assert_eq!(browser.count("#count-summary").await, 0, "nothing counted from a damaged archive");
+    browser.assert_no_console_errors_but_the_fallback("/your-code");
+}

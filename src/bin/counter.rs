@@ -47,19 +47,19 @@ fn run(data: &JsValue) -> Result<headstart_counter::Report, String> {
     match request {
         CountRequest::Tree { paths, sizes, options } => {
             let text = |i: usize| read(i).ok().map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
-            let mut job = CountJob::tree(&paths, &sizes, options, text)?;
+            let mut job = CountJob::tree(&paths, &sizes, options, text).map_err(|e| e.to_string())?;
             drive(&mut job, read)?;
             Ok(job.report())
         }
         CountRequest::Archive { options, .. } => {
-            options.limits.check_archive(file(0)?.size() as u64)?;
+            options.limits.check_archive(file(0)?.size() as u64).map_err(|e| e.to_string())?;
             let bytes = read(0)?;
             post(&CountReply::Progress(CountProgress {
                 files_total: 1,
                 bytes_total: bytes.len() as u64,
                 ..CountProgress::default()
             }));
-            let mut entries = unpack(&bytes, &options)?;
+            let mut entries = unpack(&bytes, &options).map_err(|e| e.to_string())?;
             drop(bytes);
             let mut job = CountJob::archive(&entries, options);
             drive(&mut job, |i| Ok(std::mem::take(&mut entries[i].data)))?;
@@ -69,9 +69,9 @@ fn run(data: &JsValue) -> Result<headstart_counter::Report, String> {
 }
 
 fn drive(job: &mut CountJob, mut read: impl FnMut(usize) -> Result<Vec<u8>, String>) -> Result<(), String> {
-    post(&CountReply::Progress(job.step(0, &mut read)?));
+    post(&CountReply::Progress(job.step(0, &mut read).map_err(|e| e.to_string())?));
     while !job.is_finished() {
-        post(&CountReply::Progress(job.step(SLICE_BYTES, &mut read)?));
+        post(&CountReply::Progress(job.step(SLICE_BYTES, &mut read).map_err(|e| e.to_string())?));
     }
     Ok(())
 }

@@ -62,7 +62,7 @@ fn request_for(
     match files.as_slice() {
         [] => Err("That folder holds no files to count.".into()),
         [one] if looks_like_archive(&one.name()) => {
-            options.limits.check_archive(one.size() as u64).map_err(capitalised)?;
+            options.limits.check_archive(one.size() as u64).map_err(|e| capitalised(e.to_string()))?;
             Ok((CountRequest::Archive { name: one.name(), options }, array))
         }
         _ => Ok((

@@ -4,6 +4,7 @@
 use crate::archive::{self, ArchiveError};
 use crate::count::{Counter, Options, Report};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountProgress {
@@ -32,6 +33,51 @@ pub enum CountReply {
     Failed(String),
 }
 
+/// Why a count stopped, in the words the page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CountError {
+    /// The request lists a different number of sizes than of paths.
+    SizesMissing,
+    TooManyFiles {
+        files: usize,
+        max: usize,
+    },
+    /// A file the browser (or the file system) would not read, with its reason.
+    Unreadable {
+        path: String,
+        why: String,
+    },
+    Archive(ArchiveError),
+}
+
+impl fmt::Display for CountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountError::SizesMissing => write!(f, "every file needs a size"),
+            CountError::TooManyFiles { files, max } => {
+                write!(f, "this folder has {files} files; the page reads at most {max}")
+            }
+            CountError::Unreadable { path, why } => write!(f, "could not read {path}: {why}"),
+            CountError::Archive(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for CountError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CountError::Archive(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<ArchiveError> for CountError {
+    fn from(error: ArchiveError) -> Self {
+        CountError::Archive(error)
+    }
+}
+
 /// Files waiting to be counted: (index in the source, path, size).
 pub struct CountJob {
     counter: Counter,
@@ -48,16 +94,12 @@ impl CountJob {
         sizes: &[u64],
         options: Options,
         read_gitignore: impl FnMut(usize) -> Option<String>,
-    ) -> Result<CountJob, String> {
+    ) -> Result<CountJob, CountError> {
         if paths.len() != sizes.len() {
-            return Err("every file needs a size".into());
+            return Err(CountError::SizesMissing);
         }
         if paths.len() > options.limits.max_files {
-            return Err(format!(
-                "this folder has {} files; the page reads at most {}",
-                paths.len(),
-                options.limits.max_files
-            ));
+            return Err(CountError::TooManyFiles { files: paths.len(), max: options.limits.max_files });
         }
         let gitignores = gitignores(paths, options, read_gitignore);
         let counter = Counter::new(options, &gitignores);
@@ -101,16 +143,17 @@ impl CountJob {
         CountJob { counter, queue, next: 0, progress }
     }
 
-    /// Reads and counts files until about `bytes` have been read or none are left.
+    /// Reads and counts files until about `bytes` have been read or none are left. `read` gives
+    /// the file at an index, or why it cannot.
     pub fn step(
         &mut self,
         bytes: u64,
         mut read: impl FnMut(usize) -> Result<Vec<u8>, String>,
-    ) -> Result<CountProgress, String> {
+    ) -> Result<CountProgress, CountError> {
         let stop_at = self.progress.bytes_done + bytes;
         while self.progress.bytes_done < stop_at {
             let Some((index, path, size)) = self.queue.get(self.next) else { break };
-            let data = read(*index).map_err(|why| format!("could not read {path}: {why}"))?;
+            let data = read(*index).map_err(|why| CountError::Unreadable { path: path.clone(), why })?;
             self.counter.count(path, &data);
             self.progress.files_done += 1;
             self.progress.bytes_done += size;
@@ -145,7 +188,7 @@ fn gitignores(
         .collect()
 }
 
-/// Unpacks an archive for `CountJob::archive`, with the reason in words if it cannot.
-pub fn unpack(bytes: &[u8], options: &Options) -> Result<Vec<archive::Entry>, String> {
-    archive::read(bytes, &options.limits).map_err(|error: ArchiveError| error.to_string())
+/// Unpacks an archive for `CountJob::archive`, within the options' limits.
+pub fn unpack(bytes: &[u8], options: &Options) -> Result<Vec<archive::Entry>, CountError> {
+    Ok(archive::read(bytes, &options.limits)?)
 }

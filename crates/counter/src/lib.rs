@@ -8,7 +8,7 @@ mod job;
 mod limits;
 
 pub use count::{Counter, LanguageCount, Options, Report, Skip, VENDORED};
-pub use job::{unpack, CountJob, CountProgress, CountReply, CountRequest};
+pub use job::{unpack, CountError, CountJob, CountProgress, CountReply, CountRequest};
 pub use limits::Limits;
 
 #[cfg(test)]

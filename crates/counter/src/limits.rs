@@ -1,6 +1,7 @@
 //! The most this page will read: enough for real codebases (100 MB of crates.io sources is 1.6
 //! million lines of code), small enough that a hostile archive cannot exhaust a browser tab's memory.
 
+use crate::archive::ArchiveError;
 use headstart_core::format::grouped;
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +17,7 @@ pub struct Limits {
     pub max_archive_bytes: u64,
 }
 
-const MB: u64 = 1024 * 1024;
+pub(crate) const MB: u64 = 1024 * 1024;
 
 impl Default for Limits {
     fn default() -> Self {
@@ -31,18 +32,11 @@ impl Default for Limits {
 
 impl Limits {
     /// Why an archive of `size` bytes is refused unread, if it is.
-    pub fn check_archive(&self, size: u64) -> Result<(), String> {
+    pub fn check_archive(&self, size: u64) -> Result<(), ArchiveError> {
         match size > self.max_archive_bytes {
-            true => Err(format!(
-                "the archive is over {} MB; unpack it and choose the folder instead",
-                self.max_archive_bytes / MB
-            )),
+            true => Err(ArchiveError::Oversized { max_bytes: self.max_archive_bytes }),
             false => Ok(()),
         }
-    }
-
-    pub fn describe_total(&self) -> String {
-        format!("over {} MB unpacked", self.max_total_bytes / MB)
     }
 
     /// The caps in one sentence, for the page.

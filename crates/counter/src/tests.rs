@@ -1,4 +1,4 @@
-use crate::archive::{self, build, ArchiveError};
+use crate::archive::{self, build, ArchiveError, Damage, Excess};
 use crate::*;
 
 /// Files with the syntax that trips naive counters: nested block comments, comment markers
@@ -141,6 +141,29 @@ fn zip_tar_and_tar_gz_unpack_to_the_same_files() {
     }
 }
 
+#[test]
+fn long_paths_and_empty_files_survive_every_format() {
+    let long = format!("{}/main.rs", "a_directory_with_a_long_name".repeat(6));
+    let files: Vec<(&str, &[u8])> = vec![(&long, b"fn main() {}\n"), ("empty.rs", b"")];
+    for bytes in [build::zip(&files, true), build::tar(&files), build::gzip(&build::tar(&files))] {
+        let entries = archive::read(&bytes, &Limits::default()).unwrap();
+        let read: Vec<(&str, &[u8])> = entries.iter().map(|e| (e.path.as_str(), e.data.as_slice())).collect();
+        assert_eq!(read, files);
+    }
+}
+
+#[test]
+fn a_tar_cut_between_blocks_and_a_gzip_without_a_tar_say_so() {
+    let tar = build::tar(&sources());
+    let whole_blocks = &tar[..tar.len() - 1024];
+    let error = archive::read(whole_blocks, &Limits::default()).unwrap_err();
+    assert_eq!(error, ArchiveError::Corrupt(Damage::NoEndMarker));
+    assert_eq!(
+        archive::read(&build::gzip(b"just some text"), &Limits::default()).unwrap_err().to_string(),
+        "the archive uses a feature this reader does not support (a gzip file that does not hold a tar archive)"
+    );
+}
+
 fn count_entries(entries: &[archive::Entry]) -> Report {
     let mut job = CountJob::archive(entries, Options::default());
     job.step(u64::MAX, |i| Ok(entries[i].data.clone())).unwrap();
@@ -169,6 +192,40 @@ fn damaged_encrypted_and_foreign_archives_say_why() {
     assert!(cut.to_string().starts_with("the archive is damaged or cut short"));
 }
 
+/// Where each entry's data starts, as the zip crate finds it.
+fn data_starts(zip: &[u8]) -> Vec<(String, usize)> {
+    let mut archive = ::zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let file = archive.by_index(i).unwrap();
+            (file.name().unwrap().into_owned(), file.data_start().unwrap() as usize)
+        })
+        .collect()
+}
+
+#[test]
+fn a_zip_with_one_byte_changed_in_an_entry_is_damaged_and_names_it() {
+    let files = sources();
+    for deflate in [false, true] {
+        let zip = build::zip(&files, deflate);
+        for (path, start) in data_starts(&zip) {
+            let mut damaged = zip.clone();
+            damaged[start + 3] ^= 0x20;
+            let error = archive::read(&damaged, &Limits::default()).unwrap_err();
+            assert_eq!(error, ArchiveError::Corrupt(Damage::Entry(path.clone())), "deflate {deflate}");
+            let message = error.to_string();
+            assert!(message.starts_with("the archive is damaged or cut short") && message.contains(&path));
+        }
+    }
+    let tgz = build::gzip(&build::tar(&files));
+    for at in [20, tgz.len() / 2, tgz.len() - 6] {
+        let mut damaged = tgz.clone();
+        damaged[at] ^= 0x20;
+        let error = archive::read(&damaged, &Limits::default()).unwrap_err();
+        assert!(matches!(error, ArchiveError::Corrupt(_)), "byte {at}: {error}");
+    }
+}
+
 #[test]
 fn a_zip_bomb_stops_at_the_limits() {
     let zeros = vec![0u8; 8 * 1024 * 1024];
@@ -188,7 +245,12 @@ fn a_zip_bomb_stops_at_the_limits() {
     let many: Vec<(&str, &[u8])> = many.iter().map(|(p, d)| (p.as_str(), d.as_slice())).collect();
     let bomb = build::zip(&many, true);
     assert!(bomb.len() < 200_000, "it compresses well: {}", bomb.len());
-    assert_eq!(archive::read(&bomb, &limits), Err(ArchiveError::TooLarge("over 20 MB unpacked".into())));
+    let refused = archive::read(&bomb, &limits).unwrap_err();
+    assert_eq!(refused, ArchiveError::TooLarge(Excess::Unpacked { max_bytes: 20 * 1024 * 1024 }));
+    assert_eq!(
+        refused.to_string(),
+        "the archive unpacks to more than this page will read: over 20 MB unpacked"
+    );
     let tgz = build::gzip(&build::tar(&many));
     assert!(matches!(archive::read(&tgz, &limits), Err(ArchiveError::TooLarge(_))));
     let too_many = Limits { max_files: 3, ..limits };
@@ -196,7 +258,11 @@ fn a_zip_bomb_stops_at_the_limits() {
         .unwrap_err()
         .to_string()
         .contains("more than 3 files"));
-    assert!(Limits::default().check_archive(300 * 1024 * 1024).unwrap_err().contains("over 256 MB"));
+    assert!(Limits::default()
+        .check_archive(300 * 1024 * 1024)
+        .unwrap_err()
+        .to_string()
+        .contains("over 256 MB"));
     assert!(
         Limits::default().describe().contains("512 MB and 200,000 files"),
         "{}",

@@ -1,14 +1,19 @@
 //! Archives read in memory: zip (stored or deflated), tar, and gzip-compressed tar, which is
-//! what GitHub's "Download ZIP" and release tarballs are. Every reader stops at the limits, so a
-//! zip bomb costs the reader a message, not their tab.
+//! what GitHub's "Download ZIP" and release tarballs are. The formats are read by the crates the
+//! ecosystem keeps (`zip`, `tar`, `flate2`), which check every CRC; the limits wrap around them,
+//! so a zip bomb costs the reader a message, not their tab.
 
 pub mod build;
-mod gzip;
+mod capped;
+mod error;
 mod tar;
 mod zip;
 
+pub use error::{ArchiveError, Damage, Excess, Unsupported};
+
 use crate::limits::Limits;
-use std::fmt;
+use capped::Capped;
+use std::io::Read;
 
 /// One file of an archive.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,34 +23,6 @@ pub struct Entry {
     pub data: Vec<u8>,
     /// Its size unpacked (for a skipped file, at least the limit).
     pub size: u64,
-}
-
-/// Why an archive could not be read, in words for the page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ArchiveError {
-    NotAnArchive,
-    Corrupt(String),
-    Encrypted(String),
-    Unsupported(String),
-    TooLarge(String),
-}
-
-impl fmt::Display for ArchiveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ArchiveError::NotAnArchive => write!(f, "this is not a zip, tar or tar.gz archive"),
-            ArchiveError::Corrupt(why) => write!(f, "the archive is damaged or cut short ({why})"),
-            ArchiveError::Encrypted(path) => {
-                write!(f, "the archive is encrypted ({path}); unpack it with its password first")
-            }
-            ArchiveError::Unsupported(what) => {
-                write!(f, "the archive uses a feature this reader does not support ({what})")
-            }
-            ArchiveError::TooLarge(what) => {
-                write!(f, "the archive unpacks to more than this page will read: {what}")
-            }
-        }
-    }
 }
 
 /// Which kind of archive `bytes` are, from their first bytes (names lie; magic numbers rarely do).
@@ -61,7 +38,7 @@ pub fn kind(bytes: &[u8]) -> Option<Kind> {
         Some(Kind::Zip)
     } else if bytes.starts_with(&[0x1f, 0x8b]) {
         Some(Kind::Gzip)
-    } else if bytes.len() >= 262 && &bytes[257..262] == b"ustar" {
+    } else if is_tar(bytes) {
         Some(Kind::Tar)
     } else {
         None
@@ -75,48 +52,67 @@ pub fn looks_like_archive(name: &str) -> bool {
     [".zip", ".tar", ".tar.gz", ".tgz"].iter().any(|ext| name.ends_with(ext))
 }
 
+/// A tar archive's first header, which holds its magic number.
+const TAR_HEADER: usize = 512;
+
+fn is_tar(head: &[u8]) -> bool {
+    head.get(257..262) == Some(b"ustar")
+}
+
 /// Every regular file in the archive, within `limits`.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
     match kind(bytes) {
         Some(Kind::Zip) => zip::read(bytes, limits),
-        Some(Kind::Tar) => tar::read(bytes, limits),
-        Some(Kind::Gzip) => {
-            let inner = gzip::decompress(bytes, limits)?;
-            match kind(&inner) {
-                Some(Kind::Tar) => tar::read(&inner, limits),
-                _ => Err(ArchiveError::Unsupported("a gzip file that does not hold a tar archive".into())),
-            }
-        }
+        Some(Kind::Tar) => tar::read_plain(bytes, limits),
+        Some(Kind::Gzip) => tar::read_gzip(bytes, limits),
         None => Err(ArchiveError::NotAnArchive),
     }
 }
 
 /// Running totals against the limits while entries are unpacked.
-pub(crate) struct Budget<'a> {
+struct Budget<'a> {
     limits: &'a Limits,
     files: usize,
     bytes: u64,
 }
 
 impl<'a> Budget<'a> {
-    pub fn new(limits: &'a Limits) -> Self {
+    fn new(limits: &'a Limits) -> Self {
         Budget { limits, files: 0, bytes: 0 }
     }
 
-    /// How many more bytes may be unpacked.
-    pub fn bytes_left(&self) -> u64 {
-        self.limits.max_total_bytes.saturating_sub(self.bytes)
-    }
-
-    pub fn take(&mut self, size: u64) -> Result<(), ArchiveError> {
+    /// Reads one file that declares `declared` bytes. A file declared over the per-file limit is
+    /// skipped unread. Any other is read no further than the per-file and total limits, whatever
+    /// it declared, and is damaged unless it holds exactly what it declared.
+    fn unpack(&mut self, path: String, declared: u64, data: impl Read) -> Result<Entry, ArchiveError> {
+        let most = self.limits.max_file_bytes;
+        let entry = if declared > most {
+            Entry { path, data: Vec::new(), size: most + 1 }
+        } else {
+            let cap = most.min(self.limits.max_total_bytes.saturating_sub(self.bytes));
+            let mut data = Capped::new(data, cap);
+            // A declared size may be a lie, so it is trusted for the allocation only up to the cap.
+            let mut bytes = Vec::with_capacity(declared.min(cap) as usize);
+            match data.read_to_end(&mut bytes) {
+                Ok(_) if bytes.len() as u64 == declared => Entry { path, data: bytes, size: declared },
+                // Past the cap with a declared size within it: the total is what ran out.
+                Err(_) if data.over() => return Err(over_total(self.limits)),
+                _ => return Err(ArchiveError::Corrupt(Damage::Entry(path))),
+            }
+        };
         self.files += 1;
-        self.bytes += size;
+        self.bytes += entry.size;
         if self.files > self.limits.max_files {
-            return Err(ArchiveError::TooLarge(format!("more than {} files", self.limits.max_files)));
+            return Err(ArchiveError::TooLarge(Excess::Files { max: self.limits.max_files }));
         }
         if self.bytes > self.limits.max_total_bytes {
-            return Err(ArchiveError::TooLarge(self.limits.describe_total()));
+            return Err(over_total(self.limits));
         }
-        Ok(())
+        Ok(entry)
     }
+}
+
+/// An archive that unpacks past the total limit.
+fn over_total(limits: &Limits) -> ArchiveError {
+    ArchiveError::TooLarge(Excess::Unpacked { max_bytes: limits.max_total_bytes })
 }

@@ -1,69 +1,60 @@
-//! Tar archives (ustar, with GNU long names and pax paths): regular files only.
+//! Tar archives, plain or inside gzip, through the `tar` and `flate2` crates: regular files only,
+//! with GNU long names and pax paths as those crates resolve them.
 
-use super::{ArchiveError, Budget, Entry};
+use super::capped::Capped;
+use super::{is_tar, over_total, ArchiveError, Budget, Damage, Entry, Unsupported, TAR_HEADER};
 use crate::limits::Limits;
+use flate2::read::GzDecoder;
+use std::io::{self, Read};
 
-const BLOCK: usize = 512;
-
-/// A header's octal number field; GNU's base-256 form only appears for sizes over 8 GB.
-fn octal(field: &[u8]) -> Result<u64, ArchiveError> {
-    let text: String = field.iter().take_while(|&&b| b != 0).map(|&b| b as char).collect();
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(0);
-    }
-    u64::from_str_radix(text, 8)
-        .map_err(|_| ArchiveError::Corrupt(format!("a header's number “{text}” is not octal")))
-}
-
-fn text(field: &[u8]) -> String {
-    String::from_utf8_lossy(field.split(|&b| b == 0).next().unwrap_or_default()).into_owned()
-}
-
-/// The `path=` record of a pax extended header, if it has one.
-fn pax_path(data: &[u8]) -> Option<String> {
-    String::from_utf8_lossy(data)
-        .lines()
-        .find_map(|line| line.split_once(' ')?.1.strip_prefix("path=").map(str::to_owned))
-}
-
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
+/// A tar archive's regular files, read from `stream` within the limits. Once the archive's end
+/// marker is read, the rest of the stream is read too, so that a gzip stream around it gets to
+/// check its CRC.
+fn read(stream: &mut impl Read, limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
+    let directory = |_| ArchiveError::Corrupt(Damage::Directory);
+    let mut archive = tar::Archive::new(stream);
     let mut budget = Budget::new(limits);
     let mut entries = Vec::new();
-    let mut at = 0;
-    let mut long_name = None::<String>;
-    while at + BLOCK <= bytes.len() {
-        let header = &bytes[at..at + BLOCK];
-        if header.iter().all(|&b| b == 0) {
-            return Ok(entries); // the end marker
+    for entry in archive.entries().map_err(directory)? {
+        let entry = entry.map_err(directory)?;
+        if !entry.header().entry_type().is_file() {
+            continue; // directories, links, devices, pax globals: nothing to count
         }
-        let size = octal(&header[124..136])?;
-        let start = at + BLOCK;
-        let end = start
-            .checked_add(size as usize)
-            .filter(|&end| end <= bytes.len())
-            .ok_or_else(|| ArchiveError::Corrupt("the last file is cut short".into()))?;
-        let data = &bytes[start..end];
-        at = start + (size as usize).div_ceil(BLOCK) * BLOCK;
-        let name = match &header[257..262] {
-            b"ustar" if header[345] != 0 => format!("{}/{}", text(&header[345..500]), text(&header[..100])),
-            _ => text(&header[..100]),
-        };
-        match header[156] {
-            b'L' => long_name = Some(text(data)),
-            b'x' => long_name = pax_path(data).or(long_name),
-            b'0' | 0 => {
-                let path = long_name.take().unwrap_or(name);
-                let entry = if size > limits.max_file_bytes {
-                    Entry { path, data: Vec::new(), size }
-                } else {
-                    Entry { path, data: data.to_vec(), size }
-                };
-                budget.take(size)?;
-                entries.push(entry);
-            }
-            _ => long_name = None, // directories, links, devices: nothing to count
-        }
+        let path = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+        let declared = entry.size();
+        entries.push(budget.unpack(path, declared, entry)?);
     }
-    Err(ArchiveError::Corrupt("the archive ends without its end marker".into()))
+    // The tar crate also stops at the end of the stream, so a copy cut at a block boundary would
+    // pass for whole: a real end marker is two empty blocks, and the crate reads only the first.
+    match io::copy(archive.into_inner(), &mut io::sink()).map_err(directory)? {
+        0 => Err(ArchiveError::Corrupt(Damage::NoEndMarker)),
+        _ => Ok(entries),
+    }
+}
+
+pub fn read_plain(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
+    read(&mut &*bytes, limits)
+}
+
+/// A gzip-compressed tar, inflated as it is read and never past the total limit, whatever its
+/// header declares.
+pub fn read_gzip(bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, ArchiveError> {
+    let mut stream = Capped::new(GzDecoder::new(bytes), limits.max_total_bytes);
+    let mut head = Vec::with_capacity(TAR_HEADER);
+    let found = (&mut stream).take(TAR_HEADER as u64).read_to_end(&mut head);
+    let result = match found {
+        Ok(_) if is_tar(&head) => read(&mut (&head[..]).chain(&mut stream), limits),
+        Ok(_) => Err(ArchiveError::Unsupported(Unsupported::GzipWithoutTar)),
+        Err(_) => Err(ArchiveError::Corrupt(Damage::Compressed)),
+    };
+    // A failure inside the gzip stream surfaces as whatever the tar reader was doing at the time.
+    result.map_err(|error| {
+        if stream.over() {
+            over_total(limits)
+        } else if stream.failed() {
+            ArchiveError::Corrupt(Damage::Compressed)
+        } else {
+            error
+        }
+    })
 }
