@@ -78,12 +78,6 @@ impl Background {
         }
     }
 
-    /// Shows why a request could not even be made, dropping any reply to the one before.
-    pub fn fail(&self, message: String) {
-        self.id.update_value(|id| *id += 1);
-        self.status.set(JobStatus::Failed(message));
-    }
-
     /// Stops the job now: the worker is terminated mid-slice and restarted on the next request.
     pub fn cancel(&self) {
         self.stop();
