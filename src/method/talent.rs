@@ -4,7 +4,9 @@
 
 use headstart_core::format::significant;
 use headstart_core::input::group;
-use headstart_core::talent::{default_ranges, optimum, Params, Scale, Study, GRID_POINTS, MAP_SIDE, PARAMS};
+use headstart_core::talent::{
+    default_ranges, optimum, ParamKey, Params, Scale, Study, GRID_POINTS, MAP_SIDE, PARAMS,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -75,7 +77,7 @@ pub fn TalentModelSection() -> impl IntoView {
                     "At the defaults V(0) is the larger, so the two agree there."
                 </li>
                 <li>"AAM stops at 1: a firm would write code rather than adopt it at more than the cost of writing it."</li>
-                <li>"o stops at 0.95: labs that open-source all their effort have no value of their own, leaving the gain undefined."</li>
+                <li>{format!("o stops at {}: labs that open-source all their effort have no value of their own, leaving the gain undefined.", significant(ParamKey::OpenShare.meta().max))}</li>
             </ul>
         </section>
     }

@@ -2,7 +2,8 @@
 //! and the limits that keep hostile archives harmless, read from the counter so they cannot drift.
 
 use headstart_core::dataset::Counter;
-use headstart_counter::{Limits, VENDORED};
+use headstart_core::format::grouped;
+use headstart_counter::{Limits, BINARY_PROBE, VENDORED};
 use leptos::prelude::*;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn YourCodeSection() -> impl IntoView {
                 <li>"Code lines exclude comments and blank lines; Python docstrings count as code, as tokei counts them."</li>
                 <li>"Code embedded in other files (Markdown's code blocks, an HTML page's scripts) is counted, as tokei's total and the frameworks' figures count it, and shown in its own column."</li>
                 <li>"Hidden files count, as in the dataset; version-control metadata (.git, .hg, .svn) does not."</li>
-                <li>"Binary files (a NUL byte in the first 8,000 bytes) and files in no language tokei knows are skipped."</li>
+                <li>{format!("Binary files (a NUL byte in the first {} bytes) and files in no language tokei knows are skipped.", grouped(BINARY_PROBE as f64))}</li>
                 <li>{format!("Optionally, vendored directories are skipped, as in the dataset's no-vendor figures: {}.", VENDORED.join(", "))}</li>
                 <li>"Optionally, the folder's .gitignore files are honoured."</li>
                 <li>{Limits::default().describe()}</li>

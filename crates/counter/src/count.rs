@@ -26,7 +26,7 @@ pub const VENDORED: [&str; 10] = [
 const VERSION_CONTROL: [&str; 3] = [".git", ".hg", ".svn"];
 
 /// Bytes examined for a NUL when deciding that a file is binary, as git does.
-const BINARY_PROBE: usize = 8_000;
+pub const BINARY_PROBE: usize = 8_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Options {

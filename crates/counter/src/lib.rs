@@ -7,7 +7,7 @@ mod count;
 mod job;
 mod limits;
 
-pub use count::{Counter, LanguageCount, Options, Report, Skip, VENDORED};
+pub use count::{Counter, LanguageCount, Options, Report, Skip, BINARY_PROBE, VENDORED};
 pub use job::{unpack, CountError, CountJob, CountProgress, CountReply, CountRequest};
 pub use limits::Limits;
 
