@@ -15,6 +15,7 @@ mod router;
 mod story;
 mod talent;
 mod url_state;
+mod worker_client;
 mod your_code;
 
 fn main() {

@@ -7,37 +7,8 @@ mod support;
 use headstart_core::assumptions::ModelKind;
 use headstart_core::dataset::Dataset;
 use headstart_core::estimate::{EffortModel, Preset, Rating};
-use headstart_core::ledger::{Band, BandJob, Ledger, LedgerView};
-use support::browser::Browser;
-use support::ledger::{expect_headline, expect_query, open_ledger, RELATIVE_TOLERANCE};
-
-/// The band the core computes for `view` (the worker's jobs give the same, core's jobs tests).
-fn core_band(view: &LedgerView) -> Band {
-    let input = Ledger::compute(Dataset::bundled(), view).band_input(view);
-    BandJob::new(input).expect("a usable request").finish().expect("draws")
-}
-
-/// Waits until the page shows the band's P10, P50 and P90 of the cost as the core has them.
-async fn expect_band(browser: &Browser, view: &LedgerView) {
-    let expected = core_band(view).cost;
-    let expected = [expected.p10, expected.p50, expected.p90];
-    browser
-        .eventually(&format!("the band to show the core's P10/P50/P90 {expected:?}"), async || {
-            let mut shown = [0.0; 3];
-            for (value, name) in shown.iter_mut().zip(["data-p10", "data-p50", "data-p90"]) {
-                let text = browser.attr("#band", name).await.ok_or("no band yet")?;
-                *value = text.parse().map_err(|_| format!("{name} is “{text}”"))?;
-            }
-            let close =
-                shown.iter().zip(expected).all(|(s, e)| (s - e).abs() <= RELATIVE_TOLERANCE * e.abs());
-            if close {
-                Ok(())
-            } else {
-                Err(format!("it shows {shown:?}"))
-            }
-        })
-        .await
-}
+use headstart_core::ledger::{Ledger, LedgerView};
+use support::ledger::{expect_band, expect_headline, expect_query, open_ledger};
 
 #[tokio::test]
 async fn every_preset_shows_the_headline_the_core_computes_for_it() {

@@ -32,8 +32,7 @@ async fn wait_until_offline_ready(browser: &Browser) {
 /// A copy of the release bundle as a later deploy would differ: another page title and, as
 /// the build hook guarantees for any change, another cache name.
 fn next_deploy() -> TempDir {
-    let dir = TempDir::new("headstart-next-deploy");
-    copy_dir(&bundle::dist(), dir.path());
+    let dir = bundle::copy("next-deploy");
     for page in ["index.html", "404.html"] {
         let html = std::fs::read_to_string(dir.path().join(page)).unwrap();
         dir.write(page, html.replace("<title>Headstart:", "<title>Headstart (next):"));
@@ -41,18 +40,6 @@ fn next_deploy() -> TempDir {
     let sw = std::fs::read_to_string(dir.path().join("sw.js")).unwrap();
     dir.write("sw.js", sw.replace("const CACHE = \"headstart-", "const CACHE = \"headstart-next-"));
     dir
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[tokio::test]

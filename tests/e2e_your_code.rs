@@ -35,19 +35,11 @@ fn native_count(zip: &[u8]) -> Report {
     job.report()
 }
 
-/// Opens the page and waits until its counting worker has loaded, so nothing is fetched later.
+/// Opens the page and waits until its counting worker says it is listening, so nothing it
+/// loads is fetched later.
 async fn open_your_code() -> App {
     let app = App::open_until("/your-code", "#archive-input").await;
-    app.browser
-        .eventually("the counting worker loaded", async || {
-            match app.server.requests().iter().any(|r| r.contains("counter_bg") && r.contains(".wasm")) {
-                true => Ok(()),
-                false => Err(format!("{:?}", app.server.requests())),
-            }
-        })
-        .await;
-    // Let the worker finish starting before the clock on requests starts.
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    app.browser.wait_for("#count-status[data-worker=listening]").await;
     app
 }
 
@@ -123,7 +115,7 @@ async fn a_zip_bomb_and_a_damaged_archive_get_a_message_and_the_page_lives_on() 
     assert!(bomb.len() < 2 * 1024 * 1024, "{} bytes unpack to 600 MB", bomb.len());
     dir.write("bomb.zip", &bomb);
     upload(browser, "#archive-input", &dir.path().join("bomb.zip")).await;
-    let error = browser.text("#count-error").await;
+    let error = browser.text("#count-status-error").await;
     assert!(
         error.contains("unpacks to more than this page will read") && error.contains("512 MB"),
         "{error}"

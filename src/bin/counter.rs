@@ -3,25 +3,25 @@
 //! It is its own wasm, loaded only by that page, so no other page pays for tokei. To cancel, the
 //! page terminates it. Nothing here makes a network request.
 
+mod scope;
+
+use headstart_core::jobs::PROTOCOL;
 use headstart_counter::{unpack, CountJob, CountProgress, CountReply, CountRequest};
+use scope::post;
 use wasm_bindgen::prelude::*;
-use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
+use web_sys::{File, FileReaderSync};
 
 /// Bytes read between two progress messages.
 const SLICE_BYTES: u64 = 4 * 1024 * 1024;
 
 fn main() {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let reply = match run(&event.data()) {
+    scope::listen(|data| {
+        post(&match run(&data) {
             Ok(report) => CountReply::Done(report),
             Err(message) => CountReply::Failed(message),
-        };
-        post(&reply);
+        })
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    post(&CountReply::Ready);
+    post(&CountReply::Ready { protocol: PROTOCOL });
 }
 
 /// `data` is `{ request: <CountRequest as JSON>, files: File[] }`.
@@ -74,10 +74,4 @@ fn drive(job: &mut CountJob, mut read: impl FnMut(usize) -> Result<Vec<u8>, Stri
         post(&CountReply::Progress(job.step(SLICE_BYTES, &mut read).map_err(|e| e.to_string())?));
     }
     Ok(())
-}
-
-fn post(reply: &CountReply) {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let text = serde_json::to_string(reply).unwrap_or_default();
-    let _ = scope.post_message(&JsValue::from_str(&text));
 }

@@ -1,30 +1,28 @@
 //! Headstart's Web Worker: runs the core's slow jobs (the uncertainty band, the heat map, the
 //! talent Monte Carlo) in slices, posting progress between them, so the page never stalls. A
 //! new request replaces the running one between two slices; that is how inputs cancel a run.
+//! It says it is listening, with its protocol's version, as soon as it starts; the page gives it
+//! 5 s to do so before it runs the jobs itself (src/worker_client.rs).
 
-use headstart_core::jobs::{Envelope, Job, Reply, Request};
+mod scope;
+
+use headstart_core::jobs::{Envelope, Job, Reply, Request, PROTOCOL};
+use headstart_core::pace::Pace;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
-/// Long enough that posting costs little, short enough that a new request waits at most this.
-const SLICE_MS: f64 = 30.0;
 
 struct Running {
     id: u64,
     job: Job,
-    /// Units of work per slice, tuned as the job runs so each slice takes about SLICE_MS.
-    work: usize,
+    pace: Pace,
 }
 
 type Slot = Rc<RefCell<Option<Running>>>;
 
 fn main() {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let running: Slot = Rc::default();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let text = event.data().as_string().unwrap_or_default();
+    scope::listen(move |data| {
+        let text = data.as_string().unwrap_or_default();
         let Envelope { id, body } = match serde_json::from_str::<Envelope<Request>>(&text) {
             Ok(envelope) => envelope,
             Err(error) => {
@@ -33,7 +31,7 @@ fn main() {
         };
         match Job::start(body) {
             Ok(job) => {
-                let idle = running.borrow_mut().replace(Running { id, job, work: 1_000 }).is_none();
+                let idle = running.borrow_mut().replace(Running { id, job, pace: Pace::WORKER }).is_none();
                 if idle {
                     run_slice(running.clone());
                 }
@@ -44,9 +42,7 @@ fn main() {
             }
         }
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    post(0, &Reply::Ready);
+    post(0, &Reply::Ready { protocol: PROTOCOL });
 }
 
 /// One slice of the current job, then a zero-delay timeout so queued messages are read first.
@@ -55,9 +51,8 @@ fn run_slice(slot: Slot) {
         let mut guard = slot.borrow_mut();
         let Some(running) = guard.as_mut() else { return };
         let start = js_sys::Date::now();
-        let (reply, finished) = running.job.step(running.work);
-        let took = (js_sys::Date::now() - start).max(1.0);
-        running.work = ((running.work as f64 * SLICE_MS / took) as usize).clamp(10, 50_000_000);
+        let (reply, finished) = running.job.step(running.pace.work());
+        running.pace.took(js_sys::Date::now() - start);
         post(running.id, &reply);
         finished
     };
@@ -69,8 +64,5 @@ fn run_slice(slot: Slot) {
 }
 
 fn post(id: u64, reply: &Reply) {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let text = serde_json::to_string(&Envelope { id, body: reply }).unwrap_or_default();
-    // Posting a string cannot fail; if it ever did, the page would show its timeout message.
-    let _ = scope.post_message(&JsValue::from_str(&text));
+    scope::post(&Envelope { id, body: reply });
 }

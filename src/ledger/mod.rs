@@ -56,7 +56,7 @@ pub fn LedgerPage() -> impl IntoView {
             <model::ModelSettings url />
             <band::BandSettings url />
             <headline::Headline ledger band exponent dollars_year />
-            <JobProgress background id="job-status" />
+            <JobProgress client=background id="job-status" />
             <chart::LedgerChart ledger url band />
             <table::LedgerTable ledger url />
             <adoption::Adoption ledger url />

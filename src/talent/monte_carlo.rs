@@ -54,7 +54,10 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
     let ready = Memo::new(move |_| summary.with(Option::is_some));
     let running = move || {
         summary.with(Option::is_none)
-            || matches!(background.status.get(), crate::background::JobStatus::Running(_))
+            || matches!(
+                background.status.get(),
+                crate::worker_client::JobStatus::Running(_) | crate::worker_client::JobStatus::Stalled(_)
+            )
     };
     view! {
         <section class="chart-panel" aria-labelledby="monte-carlo-title">
@@ -63,7 +66,7 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
                 "Each draw picks every uncertain parameter from its range below, finds that world's c*, and counts it. "
                 "The spread says how much the answer depends on assumptions nobody has measured."
             </p>
-            <JobProgress background id="monte-carlo-status" />
+            <JobProgress client=background id="monte-carlo-status" />
             <div class="chart-pair" class:stale=running>
                 {move || ready.get().then(|| view! {
                     <ChartFrame id="c-star-histogram" chart=c_star />

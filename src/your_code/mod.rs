@@ -6,6 +6,7 @@ mod dropped;
 mod worker;
 
 use crate::chart_frame::ChartFrame;
+use crate::job_progress::JobProgress;
 use crate::ledger::band::use_band;
 use crate::ledger::compare::effort_chart;
 use crate::notice::QueryNotice;
@@ -18,10 +19,10 @@ use headstart_core::ledger::{Ledger, LedgerView};
 use headstart_core::query::{QueryReader, QueryWriter};
 use headstart_core::yours::YourCodeView;
 use headstart_counter::archive::looks_like_archive;
-use headstart_counter::{CountRequest, Limits, Options, Report};
+use headstart_counter::{CountReply, CountRequest, Limits, Options, Report};
 use leptos::prelude::*;
 use web_sys::{File, FileList, HtmlInputElement};
-use worker::{CountStatus, CounterWorker};
+use worker::{CountFiles, CounterWorker};
 
 impl QueryState for YourCodeView {
     fn read(query: &mut QueryReader) -> Self {
@@ -81,6 +82,7 @@ fn capitalised(text: String) -> String {
 pub fn YourCodePage() -> impl IntoView {
     let url = use_url_state::<YourCodeView>();
     let counter = CounterWorker::new();
+    let report = RwSignal::new(None::<Report>);
     let skip_vendored = RwSignal::new(true);
     let honour_gitignore = RwSignal::new(true);
     let problem = RwSignal::new(None::<String>);
@@ -93,7 +95,11 @@ pub fn YourCodePage() -> impl IntoView {
         match chosen.and_then(|(files, paths)| request_for(files, paths, options)) {
             Ok((request, files)) => {
                 problem.set(None);
-                counter.count(&request, files);
+                counter.submit(CountFiles { request, files }, move |reply| {
+                    if let CountReply::Done(counted) = reply {
+                        report.set(Some(counted));
+                    }
+                });
             }
             Err(message) => problem.set(Some(message)),
         }
@@ -112,7 +118,7 @@ pub fn YourCodePage() -> impl IntoView {
     };
     // The URL keeps the result's numbers, so the estimate and a shared link follow a count.
     Effect::new(move |_| {
-        if let Some(report) = counter.report.get() {
+        if let Some(report) = report.get() {
             url.update(|view| {
                 view.set_counts(report.languages.iter().map(|l| (l.language.clone(), l.all_code())).collect())
             });
@@ -146,38 +152,10 @@ pub fn YourCodePage() -> impl IntoView {
                 <p class="settings-note">{Limits::default().describe()} " " <a href="method#your-code">"How your code is counted"</a></p>
             </section>
             {move || problem.get().map(|message| view! { <p class="field-error" role="alert" id="count-problem">{message}</p> })}
-            <CountProgressView counter />
-            {move || counter.report.get().map(|report| view! { <Counts report /> })}
+            <JobProgress client=counter id="count-status" />
+            {move || report.get().map(|report| view! { <Counts report /> })}
             <Estimate url />
         </article>
-    }
-}
-
-#[component]
-fn CountProgressView(counter: CounterWorker) -> impl IntoView {
-    let millis = move || match counter.status.get() {
-        CountStatus::Done { millis } => Some(millis.to_string()),
-        _ => None,
-    };
-    view! {
-        <div class="job-status" id="count-status" role="status" aria-live="polite" data-ms=millis>
-            {move || match counter.status.get() {
-                CountStatus::Running(progress) => {
-                    let p = progress.unwrap_or_default();
-                    let fraction = if p.bytes_total > 0 { p.bytes_done as f64 / p.bytes_total as f64 } else { 0.0 };
-                    view! {
-                        <progress max="1" value=fraction.to_string()></progress>
-                        <span>{format!("Counting… {} of {} files, {} of {} MB", grouped(p.files_done as f64), grouped(p.files_total as f64), p.bytes_done / 1_048_576, p.bytes_total / 1_048_576)}</span>
-                        <button type="button" class="link-button" on:click=move |_| counter.cancel()>"Cancel"</button>
-                    }
-                        .into_any()
-                }
-                CountStatus::Done { millis } => view! { <span>{format!("Counted in your browser in {:.1} s.", millis / 1000.0)}</span> }.into_any(),
-                CountStatus::Cancelled => view! { <span>"Cancelled."</span> }.into_any(),
-                CountStatus::Failed(message) => view! { <span class="field-error" id="count-error">{format!("Could not count: {message}.")}</span> }.into_any(),
-                CountStatus::Idle => ().into_any(),
-            }}
-        </div>
     }
 }
 

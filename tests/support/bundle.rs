@@ -1,7 +1,8 @@
 //! Where the release bundle under test is: end-to-end tests check what readers get, the
 //! optimised `trunk build --release` output, not a debug build.
 
-use std::path::PathBuf;
+use super::temp::TempDir;
+use std::path::{Path, PathBuf};
 
 /// `$HEADSTART_DIST` (scripts/test builds into target/e2e-dist and sets it), else `dist/`.
 pub fn dist() -> PathBuf {
@@ -13,4 +14,28 @@ pub fn dist() -> PathBuf {
         dir.display()
     );
     dir
+}
+
+/// A scratch copy of the release bundle, for a test that serves it changed: a later deploy, or a
+/// host that lost or damaged some of its files.
+pub fn copy(label: &str) -> TempDir {
+    let dir = TempDir::new(label);
+    copy_dir(&dist(), dir.path());
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in
+        std::fs::read_dir(from).unwrap_or_else(|e| panic!("cannot read {}: {e}", from.display())).flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target)
+                .unwrap_or_else(|e| panic!("cannot create {}: {e}", target.display()));
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .unwrap_or_else(|e| panic!("cannot copy to {}: {e}", target.display()));
+        }
+    }
 }

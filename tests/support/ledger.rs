@@ -3,7 +3,7 @@
 use super::app::App;
 use super::browser::Browser;
 use headstart_core::dataset::Dataset;
-use headstart_core::ledger::{Ledger, LedgerView};
+use headstart_core::ledger::{Band, BandJob, Ledger, LedgerView};
 
 /// The page prints f64s in full; this only absorbs a last-digit difference in the printing.
 pub const RELATIVE_TOLERANCE: f64 = 1e-6;
@@ -56,6 +56,34 @@ pub async fn expect_query(browser: &Browser, key: &str, value: &str) {
                 Ok(())
             } else {
                 Err(format!("the URL is {url}"))
+            }
+        })
+        .await
+}
+
+/// The band the core computes for `view` (the worker's jobs give the same, core's jobs tests).
+pub fn core_band(view: &LedgerView) -> Band {
+    let input = Ledger::compute(Dataset::bundled(), view).band_input(view);
+    BandJob::new(input).expect("a usable request").finish().expect("draws")
+}
+
+/// Waits until the page shows the band's P10, P50 and P90 of the cost as the core has them.
+pub async fn expect_band(browser: &Browser, view: &LedgerView) {
+    let expected = core_band(view).cost;
+    let expected = [expected.p10, expected.p50, expected.p90];
+    browser
+        .eventually(&format!("the band to show the core's P10/P50/P90 {expected:?}"), async || {
+            let mut shown = [0.0; 3];
+            for (value, name) in shown.iter_mut().zip(["data-p10", "data-p50", "data-p90"]) {
+                let text = browser.attr("#band", name).await.ok_or("no band yet")?;
+                *value = text.parse().map_err(|_| format!("{name} is “{text}”"))?;
+            }
+            let close =
+                shown.iter().zip(expected).all(|(s, e)| (s - e).abs() <= RELATIVE_TOLERANCE * e.abs());
+            if close {
+                Ok(())
+            } else {
+                Err(format!("it shows {shown:?}"))
             }
         })
         .await

@@ -29,6 +29,8 @@ pub struct Server {
 /// What the accepting thread, the connection threads and the test share.
 struct Shared {
     root: PathBuf,
+    /// The `Cache-Control` header of every reply.
+    cache_control: String,
     /// "GET /path?query" for every request received, in order.
     log: Mutex<Vec<String>>,
     stopping: AtomicBool,
@@ -45,6 +47,17 @@ impl Server {
     /// Serves `dir` on `port`: a later build on the same origin (scheme, host and port), as a
     /// reader's browser would meet it after a redeploy.
     pub fn start_on(dir: impl Into<PathBuf>, port: u16) -> Server {
+        // no-cache: every load revalidates, so a test sees each build it serves, not a cached one.
+        Server::start_with(dir, port, "no-cache")
+    }
+
+    /// Serves `dir` on `port` (0: any) as a host that lets browsers keep every file for
+    /// `seconds` without asking again, as GitHub Pages does with 600.
+    pub fn start_caching(dir: impl Into<PathBuf>, port: u16, seconds: u32) -> Server {
+        Server::start_with(dir, port, &format!("max-age={seconds}"))
+    }
+
+    fn start_with(dir: impl Into<PathBuf>, port: u16, cache_control: &str) -> Server {
         let root = dir.into();
         assert!(root.is_dir(), "cannot serve {}: not a directory", root.display());
         let listener = TcpListener::bind(("127.0.0.1", port))
@@ -52,6 +65,7 @@ impl Server {
         let port = listener.local_addr().map(|a| a.port()).expect("a bound listener has an address");
         let shared = Arc::new(Shared {
             root,
+            cache_control: cache_control.to_owned(),
             log: Mutex::default(),
             stopping: AtomicBool::new(false),
             open: Mutex::default(),
@@ -146,7 +160,7 @@ fn serve(shared: &Shared, stream: TcpStream) -> std::io::Result<()> {
     std::io::copy(&mut reader.by_ref().take(body_length), &mut std::io::sink())?;
     let mut parts = request_line.split_whitespace();
     let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
-        return Reply::text(400, "malformed request line").send(&stream, false);
+        return Reply::text(400, "malformed request line").send(&stream, &shared.cache_control, false);
     };
     shared.log.lock().unwrap().push(format!("{method} {target}"));
     let head_only = method == "HEAD";
@@ -155,7 +169,7 @@ fn serve(shared: &Shared, stream: TcpStream) -> std::io::Result<()> {
     } else {
         Reply::text(405, "only GET and HEAD")
     };
-    reply.send(&stream, head_only)
+    reply.send(&stream, &shared.cache_control, head_only)
 }
 
 /// What a static host answers for `target`.
@@ -238,7 +252,7 @@ impl Reply {
         Reply { status, content_type: "text/plain; charset=utf-8", body: message.as_bytes().to_vec() }
     }
 
-    fn send(&self, mut stream: &TcpStream, head_only: bool) -> std::io::Result<()> {
+    fn send(&self, mut stream: &TcpStream, cache_control: &str, head_only: bool) -> std::io::Result<()> {
         let reason = match self.status {
             200 => "OK",
             400 => "Bad Request",
@@ -246,9 +260,8 @@ impl Reply {
             404 => "Not Found",
             _ => "Method Not Allowed",
         };
-        // no-cache: every load revalidates, so a test sees each build it serves, not a cached one.
         let head = format!(
-            "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {cache_control}\r\nConnection: close\r\n\r\n",
             self.status,
             self.content_type,
             self.body.len()

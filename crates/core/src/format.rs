@@ -106,7 +106,6 @@ pub fn person_years(value: f64) -> String {
     }
 }
 
-/// A fraction as a percentage with the precision a slider can set: 0.12847 → "12.8%".
 /// "1.32×": how many times a baseline.
 pub fn multiple(value: f64) -> String {
     if value.is_finite() {
@@ -134,6 +133,7 @@ pub fn significant(value: f64) -> String {
     }
 }
 
+/// A fraction as a percentage with the precision a slider can set: 0.12847 → "12.8%".
 pub fn percent(value: f64) -> String {
     if value.is_finite() {
         format!("{:.1}%", value * 100.0)
@@ -152,9 +152,24 @@ fn three_figures(value: f64) -> String {
     format!("{value:.decimals$}")
 }
 
+/// How long something took: "43 ms" under a second, "2.4 s" from there.
+pub fn duration(millis: f64) -> String {
+    match millis {
+        m if !m.is_finite() || m < 0.0 => MISSING.to_owned(),
+        m if m < 999.5 => format!("{m:.0} ms"),
+        m => format!("{:.1} s", m / 1_000.0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_in_milliseconds_then_seconds() {
+        let said = [0.4, 43.2, 999.4, 999.6, 2_449.0, 61_000.0, f64::NAN].map(duration);
+        assert_eq!(said, ["0 ms", "43 ms", "999 ms", "1.0 s", "2.4 s", "61.0 s", MISSING]);
+    }
 
     #[test]
     fn significant_figures_for_ticks_and_multiples() {

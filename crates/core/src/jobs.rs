@@ -10,6 +10,14 @@ use crate::ledger::{Band, BandError, BandInput, BandJob, BandPartial, BlocksErro
 use crate::progress::Progress;
 use crate::talent::{HeatmapJob, HeatmapRow, MonteCarloJob, MonteCarloSummary, Params, Range, TalentError};
 
+/// The version of the messages between the page and its workers (these, and the counting
+/// worker's `CountRequest`/`CountReply`). A page and a worker from different deploys can meet: a
+/// host's HTTP cache, or the previous deploy's service worker, can hand last week's worker to
+/// today's page. Each worker states its version as it starts; on a mismatch the page asks the
+/// reader to reload instead of misreading messages. Raise it whenever a message changes shape
+/// (the test `message_shapes_are_those_of_this_protocol` fails until it is).
+pub const PROTOCOL: u32 = 2;
+
 /// What the page asks for. A new request replaces the one running: the page only ever wants
 /// the answer for its current inputs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,8 +47,11 @@ pub enum Request {
 /// What the worker says back, always tagged with the request's id.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Reply {
-    /// The worker is listening; messages posted before this are lost, so the page waits for it.
-    Ready,
+    /// The worker is listening, and speaks `protocol` (see [`PROTOCOL`]); messages posted
+    /// before this are lost, so the page waits for it.
+    Ready {
+        protocol: u32,
+    },
     Progress(Progress),
     /// Rows finished since the last reply, so the map fills in as it goes.
     HeatmapRows {
@@ -232,6 +243,54 @@ mod tests {
         assert_eq!(BandPartial::merge(partials).unwrap().band(input.ranges.draws), Ok(whole));
         let beyond = Request::BandBlocks { input, blocks: 3..9 };
         assert!(Job::start(beyond).is_err(), "a run of 4,321 draws has five blocks");
+    }
+
+    /// FNV-1a: a hash whose value never changes between Rust releases, unlike std's.
+    fn fnv1a(text: &str) -> u64 {
+        text.bytes()
+            .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3))
+    }
+
+    /// One message of every kind, as JSON: a change of shape changes this text.
+    fn every_message() -> String {
+        let Request::Band(input) = band_request(2) else { unreachable!() };
+        let (x, y) = HeatmapJob::default_axes();
+        let heatmap =
+            Request::Heatmap { params: Params::default(), x: x.clone(), y: y.clone(), columns: 2, rows: 2 };
+        let monte_carlo = Request::MonteCarlo {
+            params: Params::default(),
+            ranges: vec![x.clone(), y.clone()],
+            draws: 3,
+            seed: 1,
+        };
+        let blocks = Request::BandBlocks { input: input.clone(), blocks: 0..1 };
+        let mut messages: Vec<String> =
+            [Request::Band(input), blocks.clone(), heatmap.clone(), monte_carlo.clone()]
+                .iter()
+                .map(|request| serde_json::to_string(&Envelope { id: 1, body: request }).unwrap())
+                .collect();
+        let mut replies = vec![Reply::Ready { protocol: PROTOCOL }, Reply::Failed("no".into())];
+        for request in [band_request(2), blocks, heatmap, monte_carlo] {
+            replies.extend(run(request, 1_000));
+        }
+        messages.extend(
+            replies.iter().map(|reply| serde_json::to_string(&Envelope { id: 1, body: reply }).unwrap()),
+        );
+        messages.join("\n")
+    }
+
+    /// The protocol's number and the hash of its messages' JSON, recorded together: when a message
+    /// changes shape, this fails until `PROTOCOL` is raised and the new hash recorded beside it.
+    #[test]
+    fn message_shapes_are_those_of_this_protocol() {
+        const RECORDED: (u32, u64) = (2, 0xfea6_6989_e328_fdaf);
+        let hash = fnv1a(&every_message());
+        assert_eq!(
+            RECORDED,
+            (PROTOCOL, hash),
+            "the worker messages changed shape: raise PROTOCOL and record ({}, {hash:#x})",
+            PROTOCOL + u32::from(RECORDED.1 != hash && RECORDED.0 == PROTOCOL),
+        );
     }
 
     #[test]

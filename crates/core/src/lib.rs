@@ -11,6 +11,7 @@ pub mod input;
 pub mod jobs;
 pub mod keys;
 pub mod ledger;
+pub mod pace;
 pub mod prices;
 pub mod progress;
 pub mod query;

@@ -26,8 +26,10 @@ pub enum CountRequest {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum CountReply {
-    /// The worker is listening.
-    Ready,
+    /// The worker is listening, and speaks `protocol` (`headstart_core::jobs::PROTOCOL`).
+    Ready {
+        protocol: u32,
+    },
     Progress(CountProgress),
     Done(Report),
     Failed(String),
