@@ -144,6 +144,52 @@ async fn the_heat_map_fills_in_and_follows_the_axes_the_reader_picks() {
     browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
 }
 
+/// How many jobs the status line `css` has started, once its latest has finished.
+async fn finished_runs(browser: &Browser, css: &str) -> u64 {
+    browser
+        .eventually(&format!("{css} to finish its job"), async || {
+            let done = browser.attr(css, "data-ms").await;
+            let runs = browser.attr(css, "data-runs").await.unwrap_or_default();
+            match (done, runs.parse()) {
+                (Some(_), Ok(runs)) => Ok(runs),
+                _ => Err(format!("running, data-runs “{runs}”")),
+            }
+        })
+        .await
+}
+
+#[tokio::test]
+async fn each_job_runs_again_only_when_its_own_inputs_change() {
+    let app = open_talent("/pool-or-spread?draws=100").await;
+    let browser = &app.browser;
+    let map_runs = finished_runs(browser, "#heatmap-status").await;
+    let draw_runs = finished_runs(browser, "#monte-carlo-status").await;
+
+    // The map's axes: a new map, the same Monte Carlo.
+    browser.select_option("#map-x", "beta").await;
+    browser
+        .eventually("a second map", async || match finished_runs(browser, "#heatmap-status").await {
+            runs if runs > map_runs => Ok(()),
+            runs => Err(format!("{runs} maps")),
+        })
+        .await;
+    assert_eq!(finished_runs(browser, "#monte-carlo-status").await, draw_runs, "the axes moved no draw");
+
+    // The seed: new draws, the same map.
+    let map_runs = finished_runs(browser, "#heatmap-status").await;
+    browser.paste("#seed", "7").await;
+    browser
+        .eventually("a second Monte Carlo", async || {
+            match finished_runs(browser, "#monte-carlo-status").await {
+                runs if runs > draw_runs => Ok(()),
+                runs => Err(format!("{runs} runs")),
+            }
+        })
+        .await;
+    assert_eq!(finished_runs(browser, "#heatmap-status").await, map_runs, "the seed moved no map");
+    browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+}
+
 #[tokio::test]
 async fn a_reversed_or_impossible_range_is_explained_not_obeyed() {
     let app = open_talent("/pool-or-spread?rho_lo=0.2&rho_hi=0.01&draws=100").await;

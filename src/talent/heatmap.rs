@@ -26,10 +26,12 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
     let background = Background::new();
     let grid = RwSignal::new(HeatmapGrid::default());
     let axes = Memo::new(move |_| url.state.with(|v| (v.study.map_x, v.study.map_y)));
+    // Keyed on the request itself: a change the map does not depend on (a Monte Carlo range,
+    // the seed) starts no job.
+    let request = Memo::new(move |_| url.state.with(|view| view.study.heatmap_request(&view.params)));
     Effect::new(move |_| {
-        let view = url.get();
         let fresh = std::cell::Cell::new(true);
-        background.submit(view.study.heatmap_request(&view.params), move |reply| {
+        background.submit(request.get(), move |reply| {
             if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
                 // The last map stays up until the first row of the new one arrives.
                 if fresh.replace(false) {
@@ -89,7 +91,7 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 <Choice id="map-x" label="Across" options=options.clone() selected=Signal::derive(move || axes.get().0.key().name()) on_pick=pick(true) />
                 <Choice id="map-y" label="Up" options selected=Signal::derive(move || axes.get().1.key().name()) on_pick=pick(false) />
             </div>
-            <JobProgress background id="heatmap-status" />
+            <JobProgress client=background id="heatmap-status" />
             <div id="heatmap" class:stale=move || !grid.with(HeatmapGrid::is_complete) data-complete=move || grid.with(HeatmapGrid::is_complete).to_string()>
                 <ChartFrame id="heatmap-chart" chart />
             </div>

@@ -18,9 +18,11 @@ use leptos::prelude::*;
 pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
     let background = Background::new();
     let summary = RwSignal::new(None::<MonteCarloSummary>);
+    // Keyed on the request itself: a change the run does not depend on (the heat map's axes)
+    // starts no job.
+    let request = Memo::new(move |_| url.state.with(|view| view.study.monte_carlo_request(&view.params)));
     Effect::new(move |_| {
-        let view = url.get();
-        background.submit(view.study.monte_carlo_request(&view.params), move |reply| {
+        background.submit(request.get(), move |reply| {
             if let Reply::MonteCarlo(result) = reply {
                 summary.set(Some(result));
             }

@@ -54,7 +54,9 @@ pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
 
 #[component]
 pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {
-    let result = Memo::new(move |_| url.state.with(|view| tornado(&view.params, &view.study.ranges)));
+    // Keyed on exactly what the sensitivities depend on: moving the heat map's axes redraws nothing here.
+    let inputs = Memo::new(move |_| url.state.with(|view| (view.params, view.study.ranges.clone())));
+    let result = Memo::new(move |_| inputs.with(|(params, ranges)| tornado(params, ranges)));
     let failed = Memo::new(move |_| result.with(|r| r.as_ref().err().map(ToString::to_string)));
     let chart = move |id: &'static str, embed: Embed, outcome: Outcome| {
         let rendered = Memo::new(move |_| {
