@@ -81,6 +81,14 @@ async fn a_worker_wasm_cut_short_is_given_five_seconds_then_the_page_computes() 
     assert_no_panic(&app.browser);
 }
 
+/// The bundle with `prelude` run in the background worker before its own script.
+fn with_worker_prelude(label: &str, prelude: &str) -> TempDir {
+    let dir = bundle::copy(label);
+    let script = std::fs::read_to_string(dir.path().join("worker.js")).unwrap();
+    dir.write("worker.js", format!("{prelude}{script}"));
+    dir
+}
+
 /// Goes wrong after its first progress message, outside any handler the app could catch, as a
 /// worker killed by a bug in the browser or in its own glue code would.
 const THROW_AFTER_FIRST_PROGRESS: &str = r#"{
@@ -98,9 +106,7 @@ const THROW_AFTER_FIRST_PROGRESS: &str = r#"{
 
 #[tokio::test]
 async fn a_worker_that_fails_mid_job_is_named_with_a_retry() {
-    let dir = bundle::copy("throwing-worker");
-    let script = std::fs::read_to_string(dir.path().join("worker.js")).unwrap();
-    dir.write("worker.js", format!("{THROW_AFTER_FIRST_PROGRESS}{script}"));
+    let dir = with_worker_prelude("throwing-worker", THROW_AFTER_FIRST_PROGRESS);
     let app = open(&dir, "/ledger").await;
     let error = says(&app.browser, "#job-status-error", "stopped with an error").await;
     assert!(error.contains("the test's worker broke"), "the error is named: {error}");
@@ -122,9 +128,7 @@ const SILENT_AFTER_FIRST_PROGRESS: &str = r#"{
 
 #[tokio::test]
 async fn a_worker_that_falls_silent_is_called_stuck_after_ten_seconds_with_a_retry() {
-    let dir = bundle::copy("silent-worker");
-    let script = std::fs::read_to_string(dir.path().join("worker.js")).unwrap();
-    dir.write("worker.js", format!("{SILENT_AFTER_FIRST_PROGRESS}{script}"));
+    let dir = with_worker_prelude("silent-worker", SILENT_AFTER_FIRST_PROGRESS);
     let app = open(&dir, "/ledger").await;
     app.browser.wait_for("#job-status progress").await;
     let status = says(&app.browser, "#job-status", "has sent nothing for 10 s; it may be stuck").await;
