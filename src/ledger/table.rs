@@ -2,8 +2,9 @@
 
 use crate::url_state::UrlState;
 use headstart_core::dataset::{Counter, Dataset, Era, Framework, TreeStatus};
+use headstart_core::estimate::ProjectEstimate;
 use headstart_core::format::{grouped, money, person_years};
-use headstart_core::ledger::{Ledger, LedgerRow, LedgerView, SortKey};
+use headstart_core::ledger::{Ledger, LedgerView, SortKey};
 use leptos::prelude::*;
 
 const COLUMNS: [(SortKey, &str); 7] = [
@@ -39,10 +40,11 @@ pub fn LedgerTable(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> 
             </th>
         }
     });
-    let body = move || {
-        let view = url.get();
-        ledger.get().rows.into_iter().map(|row| table_row(row, view.era, view.counter, url)).collect_view()
-    };
+    // Rows keyed by framework: a sort moves them, and a change of salary or selection rewrites
+    // only the cells whose figures changed instead of rebuilding the table.
+    let order = Memo::new(move |_| {
+        ledger.with(|ledger| ledger.rows.iter().map(|row| row.framework).collect::<Vec<&'static Framework>>())
+    });
     view! {
         <section class="table-panel" aria-labelledby="ledger-table-title">
             <h2 id="ledger-table-title">"The frameworks"</h2>
@@ -58,48 +60,67 @@ pub fn LedgerTable(ledger: Memo<Ledger<'static>>, url: UrlState<LedgerView>) -> 
                             {header.into_iter().collect_view()}
                         </tr>
                     </thead>
-                    <tbody>{body}</tbody>
+                    <tbody>
+                        <For each=move || order.get() key=|framework| framework.id.clone() let:framework>
+                            <TableRow framework ledger url />
+                        </For>
+                    </tbody>
                 </table>
             </div>
         </section>
     }
 }
 
-fn table_row(
-    row: LedgerRow<'static>,
-    era: Era,
-    counter: Counter,
+/// One framework's row; its figures follow the ledger, its identity never changes.
+#[component]
+fn TableRow(
+    framework: &'static Framework,
+    ledger: Memo<Ledger<'static>>,
     url: UrlState<LedgerView>,
 ) -> impl IntoView {
-    let framework = row.framework;
-    let id = framework.id.clone();
-    let no_figure = || view! { <span class="no-figure">"no figure"</span> }.into_any();
-    let figure = |text: String| view! { <span>{text}</span> }.into_any();
+    let figures = Memo::new(move |_| {
+        ledger.with(|ledger| {
+            ledger
+                .rows
+                .iter()
+                .find(|row| row.framework.id == framework.id)
+                .map(|row| (row.selected, row.estimate))
+        })
+    });
+    let selected = move || figures.get().is_some_and(|(selected, _)| selected);
+    let source = Memo::new(move |_| url.state.with(|view| (view.era, view.counter)));
+    let cell = move |show: fn(&ProjectEstimate) -> String| {
+        move || match figures.get().and_then(|(_, estimate)| estimate) {
+            Some(estimate) => view! { <span>{show(&estimate)}</span> }.into_any(),
+            None => view! { <span class="no-figure">"no figure"</span> }.into_any(),
+        }
+    };
+    let id = framework.id.as_str();
     view! {
-        <tr data-id=framework.id.clone() class:excluded=!row.selected>
+        <tr data-id=id class:excluded=move || !selected()>
             <td>
                 <input
                     type="checkbox"
-                    id=format!("include-{}", framework.id)
+                    id=format!("include-{id}")
                     aria-label=format!("Include {} in the totals", framework.name)
-                    prop:checked=row.selected
-                    on:change=move |_| url.update(|v| v.toggle(Dataset::bundled(), &id))
+                    prop:checked=selected
+                    on:change=move |_| url.update(|v| v.toggle(Dataset::bundled(), id))
                 />
             </td>
             <th scope="row" class="framework-name">
-                {framework.name.clone()}
+                {framework.name.as_str()}
                 <details class="provenance">
                     <summary>"source"</summary>
-                    <p>{provenance(framework, era, counter)}</p>
-                    <p>{framework.notes.clone()}</p>
+                    <p>{move || source.with(|(era, counter)| provenance(framework, *era, *counter))}</p>
+                    <p>{framework.notes.as_str()}</p>
                 </details>
             </th>
-            <td>{framework.organization.clone()}</td>
+            <td>{framework.organization.as_str()}</td>
             <td>{framework.org_kind.label()}</td>
-            <td>{framework.open_sourced.clone()}</td>
-            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(grouped(e.lines as f64)))}</td>
-            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(person_years(e.person_years)))}</td>
-            <td class="numeric">{row.estimate.map_or_else(no_figure, |e| figure(money(e.cost)))}</td>
+            <td>{framework.open_sourced.as_str()}</td>
+            <td class="numeric">{cell(|e| grouped(e.lines as f64))}</td>
+            <td class="numeric">{cell(|e| person_years(e.person_years))}</td>
+            <td class="numeric">{cell(|e| money(e.cost))}</td>
         </tr>
     }
 }
