@@ -1,7 +1,9 @@
 //! Benchmark (not a test): how long the page's work takes in headless Chromium, against the
 //! release bundle on loopback. Run: scripts/bench-browser
 //! Background jobs are timed by the page itself (`data-ms` of their status line, from request to
-//! result); a slider move is timed in the page from the input event to the redrawn headline.
+//! result). Input to update is timed in the page too: from the input event a script dispatches to
+//! the frame after the last DOM change it caused, for the ledger, the essay's inline numbers and
+//! Pool or spread.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -9,7 +11,7 @@ mod support;
 use support::app::App;
 use support::browser::Browser;
 
-/// Runs of each measurement; the median is reported.
+/// Runs of each background job; the median is reported.
 const RUNS: u64 = 5;
 
 /// Changes `field` to each run's value and waits for the job behind `status` to report a result
@@ -39,26 +41,108 @@ async fn job_times(
     times
 }
 
-/// From typing into `field` to the headline's c* changing, measured with the page's clock.
-async fn slider_times(browser: &Browser) -> Vec<f64> {
-    let mut times = Vec::new();
-    for run in 1..=RUNS {
+/// Changes measured for each input-to-update latency (after one unmeasured warm-up change).
+const CHANGES: usize = 21;
+
+/// How long the page must stay unchanged before an update counts as finished.
+const QUIET_MS: u32 = 500;
+
+/// From an input event to the next animation frame after the last DOM mutation it caused, and
+/// to the frame after the first one, in milliseconds, measured in the page. `change` is a script
+/// that sets `target` (the element matching `css`) to a new value and dispatches the event a
+/// reader's input would; it is run for change 0 (the warm-up) to [`CHANGES`]. A MutationObserver
+/// on the whole document notes every mutation and asks for a frame after it; once nothing has
+/// changed for [`QUIET_MS`], the time of the frame after the last mutation is the update's end.
+/// The last mutation can be a worker's result arriving; the first is the main thread's answer.
+async fn update_latency(browser: &Browser, css: &str, change: impl Fn(usize) -> String) -> Latencies {
+    let mut latencies = Latencies::default();
+    for run in 0..=CHANGES {
         let script = format!(
-            r#"const input = document.querySelector('#open');
-            const before = document.querySelector('#c-star').dataset.value;
-            const start = performance.now();
-            input.value = '0.{}';
-            input.dispatchEvent(new Event('input', {{ bubbles: true }}));
-            return new Promise(done => {{
-                const check = () => document.querySelector('#c-star').dataset.value !== before
-                    ? done(performance.now() - start) : setTimeout(check, 0);
-                check();
+            r#"const target = document.querySelector({css:?});
+            if (!target) throw new Error('no element matches {css}');
+            return new Promise((done, fail) => {{
+                let lastMutation = null, frameAfterFirst = null, frameAfterLast = null, generation = 0;
+                const observer = new MutationObserver(() => {{
+                    lastMutation = performance.now();
+                    const mine = ++generation;
+                    requestAnimationFrame(() => {{
+                        const now = performance.now();
+                        if (frameAfterFirst === null) frameAfterFirst = now;
+                        if (mine === generation) frameAfterLast = now;
+                    }});
+                }});
+                observer.observe(document.documentElement,
+                    {{ subtree: true, childList: true, attributes: true, characterData: true }});
+                const start = performance.now();
+                {change}
+                const settle = () => {{
+                    const now = performance.now();
+                    if (lastMutation === null && now - start > 10000) {{
+                        observer.disconnect();
+                        fail(new Error('the page did not change within 10 s'));
+                    }} else if (frameAfterLast !== null && now - lastMutation >= {QUIET_MS}) {{
+                        observer.disconnect();
+                        done([frameAfterFirst - start, frameAfterLast - start]);
+                    }} else {{
+                        setTimeout(settle, 20);
+                    }}
+                }};
+                setTimeout(settle, 20);
             }});"#,
-            30 + run
+            change = change(run)
         );
-        times.push(browser.execute(&script).await.as_f64().expect("the script returns milliseconds"));
+        let times = browser.execute(&script).await;
+        let millis = |i: usize| {
+            times[i].as_f64().unwrap_or_else(|| panic!("the script returns milliseconds, not {times}"))
+        };
+        if run > 0 {
+            latencies.first.push(millis(0));
+            latencies.last.push(millis(1));
+        }
     }
-    times
+    latencies
+}
+
+/// Input-to-update times of a series of changes, in milliseconds.
+#[derive(Default)]
+struct Latencies {
+    /// To the frame after the first DOM mutation.
+    first: Vec<f64>,
+    /// To the frame after the last DOM mutation: the update complete.
+    last: Vec<f64>,
+}
+
+/// Sets a field's text in one input event, as pasting a value does.
+fn type_value(value: &str) -> String {
+    format!(
+        "target.value = '{value}';
+        target.dispatchEvent(new InputEvent('input', {{ bubbles: true, inputType: 'insertFromPaste', data: '{value}' }}));"
+    )
+}
+
+/// One arrow key on a focused inline number, right on even changes and left on odd ones, so
+/// the value moves back and forth by one step and never sticks at a bound.
+fn arrow_key(run: usize) -> String {
+    let key = if run.is_multiple_of(2) { "ArrowRight" } else { "ArrowLeft" };
+    format!(
+        "target.focus();
+        target.dispatchEvent(new KeyboardEvent('keydown', {{ key: '{key}', bubbles: true, cancelable: true }}));"
+    )
+}
+
+/// Median and 90th percentile (nearest rank) of input-to-update latencies, to the complete update
+/// and to its first painted change.
+fn report_latency(what: &str, latencies: Latencies) {
+    let stats = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        (values[values.len() / 2], values[(values.len() * 9).div_ceil(10) - 1])
+    };
+    let changes = latencies.last.len();
+    let ((median, p90), (first_median, first_p90)) = (stats(latencies.last), stats(latencies.first));
+    println!(
+        "{what}: median {median:.1} ms, p90 {p90:.1} ms \
+        (first change painted: median {first_median:.1} ms, p90 {first_p90:.1} ms; {changes} changes)"
+    );
 }
 
 fn report(what: &str, unit: &str, mut values: Vec<f64>) {
@@ -69,6 +153,8 @@ fn report(what: &str, unit: &str, mut values: Vec<f64>) {
 
 #[tokio::main]
 async fn main() {
+    input_latencies().await;
+
     let app = App::open_until("/ledger?draws=100000", "#headline-cost[data-value]").await;
     app.browser.click("#band-settings summary").await;
     let band = job_times(&app.browser, "#seed", |run| run.to_string(), "#job-status", "#band").await;
@@ -76,11 +162,6 @@ async fn main() {
 
     let app = App::open_until("/pool-or-spread", "#c-star[data-value]").await;
     let browser = &app.browser;
-    report(
-        "pool or spread, one input change: curves, optimum and charts redrawn",
-        "ms",
-        slider_times(browser).await,
-    );
     browser.click("#monte-carlo-settings summary").await;
     let heatmap = job_times(
         browser,
@@ -99,6 +180,27 @@ async fn main() {
     if let Some(zip) = std::env::var_os("HEADSTART_COUNT_ZIP") {
         count_throughput(std::path::Path::new(&zip)).await;
     }
+}
+
+/// Input to update on the pages a reader changes numbers on, one browser at a time.
+async fn input_latencies() {
+    {
+        let app = App::open_until("/ledger", "#headline-cost[data-value]").await;
+        let salary = |run: usize| type_value(&(120_000 + 1_000 * run).to_string());
+        let times = update_latency(&app.browser, "#salary", salary).await;
+        report_latency("input to update, ledger: a new salary in its field", times);
+    }
+    {
+        let app = App::open_until("/", "#story-cost[data-value]").await;
+        let times = update_latency(&app.browser, "#story-salary", arrow_key).await;
+        report_latency("input to update, essay: salary, one arrow key", times);
+        let times = update_latency(&app.browser, "#story-open", arrow_key).await;
+        report_latency("input to update, essay: open share, one arrow key", times);
+    }
+    let app = App::open_until("/pool-or-spread", "#c-star[data-value]").await;
+    let open = |run: usize| type_value(&format!("0.{}", 30 + run % 10));
+    let times = update_latency(&app.browser, "#open", open).await;
+    report_latency("input to update, pool or spread: one input change", times);
 }
 
 /// "Your code" counting an archive (unpacking included) in the page's worker, in MB/s of source.

@@ -8,6 +8,8 @@ HEADSTART_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${HEADSTART_TOOLS:-$HOME/.cache/headstart/tools}"
 TRUNK_VERSION="0.21"
 BINARYEN_VERSION="132"
+# The newest Lighthouse that runs on Debian's Node 20 (13.x needs Node 22.19 or later).
+LIGHTHOUSE_VERSION="12.8.2"
 # The CLI must equal the wasm-bindgen crate exactly; read it from the pin in Cargo.toml.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$HEADSTART_ROOT/Cargo.toml")"
 
@@ -49,6 +51,13 @@ install_wasm_opt() {
   has_version wasm-opt "version $BINARYEN_VERSION" && return
   say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
+}
+
+# Only scripts/bench-lighthouse calls this: nothing else needs Lighthouse.
+install_lighthouse() {
+  command -v lighthouse >/dev/null 2>&1 && [ "$(lighthouse --version 2>/dev/null)" = "$LIGHTHOUSE_VERSION" ] && return
+  say "installing lighthouse $LIGHTHOUSE_VERSION from npm"
+  npm install --silent --no-audit --no-fund --save-exact --prefix "$TOOLS" "lighthouse@$LIGHTHOUSE_VERSION"
 }
 
 # fonts-liberation: Liberation Sans has Arial's metrics, which the charts' text table assumes
