@@ -105,13 +105,19 @@ const THROW_AFTER_FIRST_PROGRESS: &str = r#"{
 "#;
 
 #[tokio::test]
-async fn a_worker_that_fails_mid_job_is_named_with_a_retry() {
+async fn a_worker_that_fails_mid_job_is_named_and_retry_runs_it_again() {
     let dir = with_worker_prelude("throwing-worker", THROW_AFTER_FIRST_PROGRESS);
+    // No service worker, so that the host's fixed file is what the next worker loads.
+    remove(&dir, &["sw.js"]);
     let app = open(&dir, "/ledger").await;
     let error = says(&app.browser, "#job-status-error", "stopped with an error").await;
     assert!(error.contains("the test's worker broke"), "the error is named: {error}");
-    app.browser.wait_for("#job-status [data-action=retry]").await;
     assert_eq!(app.browser.count("#job-status progress").await, 0, "no progress bar is left running");
+
+    std::fs::copy(bundle::dist().join("worker.js"), dir.path().join("worker.js")).unwrap();
+    app.browser.click("#job-status [data-action=retry]").await;
+    says(&app.browser, "#job-status", "Computed in your browser's background worker").await;
+    expect_band(&app.browser, &LedgerView::default()).await;
     assert_no_panic(&app.browser);
 }
 
