@@ -11,6 +11,9 @@ use headstart_core::jobs::Reply;
 use headstart_core::talent::{map_axes, HeatmapGrid, HeatmapRow, MapAxis, TalentView};
 use leptos::prelude::*;
 
+/// How often a map that is still filling in is redrawn.
+const REDRAW_EVERY_MS: f64 = 250.0;
+
 fn c_star(row: &HeatmapRow) -> &[f64] {
     &row.c_star
 }
@@ -30,14 +33,22 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
     // the seed) starts no job.
     let request = Memo::new(move |_| url.state.with(|view| view.study.heatmap_request(&view.params)));
     Effect::new(move |_| {
-        let fresh = std::cell::Cell::new(true);
+        // The map being filled, shown when its first rows arrive, then at most every
+        // REDRAW_EVERY_MS and when it is complete: every redraw is the whole SVG, on the page's
+        // thread, and the worker sends rows every 30 ms.
+        let filling = std::cell::RefCell::new(None::<HeatmapGrid>);
+        let shown_at = std::cell::Cell::new(0.0);
         background.submit(request.get(), move |reply| {
-            if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
-                // The last map stays up until the first row of the new one arrives.
-                if fresh.replace(false) {
-                    grid.set(HeatmapGrid::new(x_values, y_values));
-                }
-                grid.update(|grid| rows.into_iter().for_each(|row| grid.insert(row)));
+            let Reply::HeatmapRows { x_values, y_values, rows, progress } = reply else { return };
+            // The last map stays up until the first rows of the new one arrive.
+            let mut filling = filling.borrow_mut();
+            let first = filling.is_none();
+            let map = filling.get_or_insert_with(|| HeatmapGrid::new(x_values, y_values));
+            rows.into_iter().for_each(|row| map.insert(row));
+            let now = js_sys::Date::now();
+            if first || progress.is_finished() || now - shown_at.get() >= REDRAW_EVERY_MS {
+                shown_at.set(now);
+                grid.set(map.clone());
             }
         });
     });
