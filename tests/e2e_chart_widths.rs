@@ -8,16 +8,20 @@
 //! * no two text boxes of one chart intersect (the browser's own boxes of every `<text>`);
 //! * the chart is shown at 1:1, in a box exactly as tall as the chart;
 //! * a chart's box keeps its size when the chart is redrawn with other numbers;
-//! * a chart already on screen is redrawn for its box when the window is resized.
+//! * a chart already on screen is redrawn for its box when the window is resized;
+//! * what a reader takes away (the SVG download, the embed snippet) is the publication
+//!   rendering, the same on a phone as on a desktop.
 //!
 //! The embeds are loaded in iframes of a page on the test server's own origin, so the test can
 //! read into them.
 
 mod support;
 
+use headstart_charts::PUBLICATION_WIDTH;
 use serde_json::Value;
 use support::app::App;
 use support::browser::Browser;
+use support::downloads;
 
 /// The smallest text a reader should have to read, in CSS pixels.
 const SMALLEST_TEXT: f64 = 11.0;
@@ -339,6 +343,51 @@ async fn a_chart_is_redrawn_for_its_box_when_the_window_is_resized() {
                 }
             })
             .await;
+    }
+}
+
+#[tokio::test]
+async fn downloads_and_the_embed_snippet_keep_the_publication_size_on_any_screen() {
+    let app = App::open_until("/ledger", "#ledger-chart > svg").await;
+    let browser = &app.browser;
+    downloads::capture(browser).await;
+    const SNIPPET: &str = "return document.querySelector('#ledger-chart-embed-code')?.value ?? null;";
+    let mut taken = Vec::new();
+    for (count, width) in [390, 1280].into_iter().enumerate() {
+        browser.set_viewport(width, WINDOW_HEIGHT).await;
+        browser
+            .eventually(&format!("the ledger chart drawn for its box at {width} px"), async || {
+                let measured = measure(browser, None).await;
+                match measured.iter().find(|m| m.id == "ledger-chart") {
+                    Some(chart) if chart.problems("").is_empty() => Ok(()),
+                    other => Err(format!("{other:?}")),
+                }
+            })
+            .await;
+        browser.click(r#"#ledger-chart ~ .chart-actions [data-download="svg"]"#).await;
+        let (_, svg) = downloads::nth(browser, count + 1).await;
+        browser.click("[data-embed='ledger-chart']").await;
+        let snippet = browser
+            .eventually("the embed snippet", async || match browser.execute(SNIPPET).await {
+                Value::String(text) if !text.is_empty() => Ok(text),
+                other => Err(format!("{other}")),
+            })
+            .await;
+        browser.click("[data-embed='ledger-chart']").await;
+        browser.wait_absent("#ledger-chart-embed-code").await;
+        taken.push((width, svg, snippet));
+    }
+    let (_, svg, snippet) = &taken[0];
+    let publication = format!(r#"viewBox="0 0 {PUBLICATION_WIDTH} "#);
+    assert!(
+        svg.contains(&publication),
+        "the download is {PUBLICATION_WIDTH} px wide: {}",
+        &svg[..200.min(svg.len())]
+    );
+    assert!(snippet.contains("<iframe"), "{snippet}");
+    for (width, other_svg, other_snippet) in &taken[1..] {
+        assert!(other_svg == svg, "the SVG download at {width} px differs from the one at 390 px");
+        assert_eq!(other_snippet, snippet, "the embed snippet at {width} px and at 390 px");
     }
 }
 
