@@ -1,11 +1,17 @@
 //! Every chart of the app in one frame: the picture, a one-sentence summary, the numbers as a
 //! table, downloads (SVG, PNG, CSV, each naming its source and view) and, for charts that can
 //! stand alone, an embed snippet.
+//!
+//! On screen a chart is drawn for the width its box has (`ChartBox`), at 1:1, so its text is as
+//! large on a phone as the chart's size table says. Downloads and the embed snippet keep the
+//! chart's own publication rendering, which does not depend on the reader's screen.
 
+use crate::box_width::box_width;
 use crate::download::{save_png, save_text};
 use crate::router::{app_href, base_path, Location};
-use headstart_charts::{view_box, with_credits, Rendered};
+use headstart_charts::{drawn_width, view_box, with_credits, Rendered, PUBLICATION_WIDTH, UNMEASURED_WIDTH};
 use headstart_core::embeds::Embed;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// Where the numbers come from, written on every download and embed.
@@ -25,7 +31,8 @@ pub fn ChartFrame(
     let embedding = RwSignal::new(false);
     let table_open = RwSignal::new(false);
     let file = move |extension: &str| format!("headstart-{id}.{extension}");
-    let credited = move || chart.with(|c| with_credits(&c.svg, &c.title, SOURCE, &location.share_link()));
+    // Downloads carry the publication rendering, not the one drawn for this screen.
+    let credited = move || chart.with(|c| with_credits(&c.svg(), &c.title, SOURCE, &location.share_link()));
     let save = move |result: Result<(), String>| problem.set(result.err());
     let save_svg = move |_| save(save_text(&file("svg"), "image/svg+xml", &credited()));
     let save_csv = move |_| {
@@ -35,7 +42,7 @@ pub fn ChartFrame(
     };
     let save_image = move |_| {
         let svg = credited();
-        let size = view_box(&svg).unwrap_or((760, 400));
+        let size = view_box(&svg).unwrap_or((PUBLICATION_WIDTH, 400));
         save_png(&file("png"), &svg, size, move |message| problem.set(Some(message)));
     };
     let snippet = move || {
@@ -45,7 +52,7 @@ pub fn ChartFrame(
             let query = embed.page().link_query(&location.search.get());
             format!("{origin}{}", app_href(&embed.path(), &query))
         });
-        let (_, height) = chart.with(|c| view_box(&c.svg)).unwrap_or((760, 400));
+        let (_, height) = chart.with(|c| view_box(&c.svg())).unwrap_or((PUBLICATION_WIDTH, 400));
         format!(
             r#"<iframe src="{src}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>
 <script src="{origin}{}/embed.js" async></script>"#,
@@ -56,7 +63,7 @@ pub fn ChartFrame(
     };
     view! {
         <figure class="chart-frame">
-            <div id=id class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>
+            <ChartBox id chart />
             <figcaption class="chart-summary" id=format!("{id}-summary")>{move || chart.with(|c| c.summary.clone())}</figcaption>
             <div class="chart-actions" role="group" aria-label="Take this chart away">
                 <span>"Download"</span>
@@ -82,6 +89,24 @@ pub fn ChartFrame(
             </details>
         </figure>
     }
+}
+
+/// The box a chart is drawn in, on a page or in an embed: the chart is drawn again for the box's
+/// width whenever the width or the chart changes. The box's height is the drawn chart's, which
+/// the chart's size table fixes from the width class (and the row count of a chart of rows), so
+/// redrawing different numbers at the same width never moves what is below the box.
+#[component]
+pub fn ChartBox(
+    /// The id of the element holding the SVG.
+    id: &'static str,
+    #[prop(into)] chart: Signal<Rendered>,
+) -> impl IntoView {
+    let node = NodeRef::<Div>::new();
+    let width = box_width(node, UNMEASURED_WIDTH);
+    let svg = Memo::new(move |_| chart.with(|c| c.svg_at(drawn_width(width.get()))));
+    // A placeholder without a viewBox (a sentence while a job runs) takes the height it needs.
+    let height = move || svg.with(|svg| view_box(svg)).map(|(_, height)| format!("{height}px"));
+    view! { <div id=id class="chart" node_ref=node style:height=height inner_html=move || svg.get()></div> }
 }
 
 #[component]

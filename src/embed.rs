@@ -2,7 +2,7 @@
 //! chart's title, the chart, a one-line source and a link back to the full view with the same
 //! state; index.html posts its height to the parent page (see docs/embedding.md).
 
-use crate::chart_frame::SOURCE;
+use crate::chart_frame::{ChartBox, SOURCE};
 use crate::ledger::chart::framework_bars;
 use crate::ledger::compare::{effort_chart, growth_chart, mix_chart};
 use crate::router::{app_href, Location};
@@ -93,8 +93,8 @@ pub fn EmbedPage(name: String) -> impl IntoView {
         view! {
             <figure class="embed">
                 <h1 class="embed-title">{chart.title.clone()}</h1>
-                <div id="embed-chart" class="chart" inner_html=chart.svg.clone()></div>
-                <figcaption class="visually-hidden">{chart.summary.clone()}</figcaption>
+                <ChartBox id="embed-chart" chart=Signal::stored(chart.clone()) />
+                <figcaption class="visually-hidden">{chart.summary}</figcaption>
                 {(!problems.is_empty()).then(|| view! {
                     <p class="embed-problems">{format!("Ignored: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))}</p>
                 })}

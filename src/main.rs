@@ -3,6 +3,7 @@
 
 mod app;
 mod background;
+mod box_width;
 mod chart_frame;
 mod controls;
 mod download;

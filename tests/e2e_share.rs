@@ -9,6 +9,7 @@ use headstart_core::ledger::{Ledger, LedgerView, Metric};
 use support::app::App;
 use support::browser::Browser;
 use support::bundle;
+use support::downloads;
 use support::ledger::RELATIVE_TOLERANCE;
 use support::server::Server;
 use support::temp::TempDir;
@@ -71,39 +72,13 @@ async fn a_chart_embedded_on_another_origin_sizes_its_frame_and_links_back() {
     assert!((shown - expected).abs() <= RELATIVE_TOLERANCE * expected, "the full view has the embed's state");
 }
 
-/// Keeps every file the page hands out, instead of saving it, as `window.__files`.
-const CAPTURE_DOWNLOADS: &str = "window.__files = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob) => { window.__files.push(blob); return create(blob); };
-    HTMLAnchorElement.prototype.click = function () {};
-    return null;";
-
-/// The newest captured file as text (or, for binary files, its first bytes), once it exists.
-async fn last_file(browser: &Browser, count: usize) -> (String, String) {
-    browser
-        .eventually(&format!("download number {count}"), async || {
-            let script = format!(
-                "const files = window.__files; if (files.length < {count}) return null;
-                 const blob = files[{count} - 1];
-                 const bytes = new Uint8Array(await blob.arrayBuffer());
-                 return [blob.type, blob.type.startsWith('image/png') ? Array.from(bytes.slice(0, 8)).join(',') : new TextDecoder().decode(bytes)];"
-            );
-            let value = browser.execute(&format!("return (async () => {{ {script} }})()")).await;
-            match value.as_array() {
-                Some(pair) => Ok((pair[0].as_str().unwrap_or_default().to_owned(), pair[1].as_str().unwrap_or_default().to_owned())),
-                None => Err("not yet".to_owned()),
-            }
-        })
-        .await
-}
-
 #[tokio::test]
 async fn downloads_carry_the_charts_numbers_title_source_and_link() {
     let app = App::open_until("/ledger?salary=150000", "#ledger-chart svg").await;
     let browser = &app.browser;
-    browser.execute(CAPTURE_DOWNLOADS).await;
+    downloads::capture(browser).await;
     browser.click(r#"#ledger-chart ~ .chart-actions [data-download="csv"]"#).await;
-    let (kind, csv) = last_file(browser, 1).await;
+    let (kind, csv) = downloads::nth(browser, 1).await;
     assert_eq!(kind, "text/csv");
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("# Cost per framework"));
@@ -126,7 +101,7 @@ async fn downloads_carry_the_charts_numbers_title_source_and_link() {
         assert!((shown - value.unwrap()).abs() <= RELATIVE_TOLERANCE * shown, "{row}");
     }
     browser.click(r#"#ledger-chart ~ .chart-actions [data-download="svg"]"#).await;
-    let (kind, svg) = last_file(browser, 2).await;
+    let (kind, svg) = downloads::nth(browser, 2).await;
     assert_eq!(kind, "image/svg+xml");
     assert!(
         svg.starts_with("<svg")
@@ -136,7 +111,7 @@ async fn downloads_carry_the_charts_numbers_title_source_and_link() {
     );
     assert!(svg.contains("/ledger?salary=150000"));
     browser.click(r#"#ledger-chart ~ .chart-actions [data-download="png"]"#).await;
-    let (kind, head) = last_file(browser, 3).await;
+    let (kind, head) = downloads::nth(browser, 3).await;
     assert_eq!((kind.as_str(), head.as_str()), ("image/png", "137,80,78,71,13,10,26,10"), "a PNG signature");
     browser.assert_no_console_errors_but_the_fallback("/ledger");
 }

@@ -2,7 +2,7 @@
 
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
-use headstart_charts::{render, Bar, BarChart, ValueUnit};
+use headstart_charts::{render, Bar, BarChart, ValueUnit, PUBLICATION_WIDTH};
 use headstart_core::embeds::Embed;
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)
         value_label: value_label.to_owned(),
         unit,
         bars,
-        width: 760,
+        width: PUBLICATION_WIDTH,
     }
 }
 

@@ -5,14 +5,13 @@ use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
 use headstart_charts::{
     render, LabelledPoint, ScatterChart, Series, StackedBarChart, StackedRow, Tone, ValueUnit,
+    PUBLICATION_WIDTH,
 };
 use headstart_core::dataset::Counter;
 use headstart_core::embeds::Embed;
 use headstart_core::ledger::compare::{effort_curve, effort_points, growth, language_mix};
 use headstart_core::ledger::{Ledger, LedgerView};
 use leptos::prelude::*;
-
-const WIDTH: u32 = 760;
 
 /// Effort against size on log axes, with the model's curve for one codebase of each size.
 pub fn effort_chart(ledger: &Ledger, view: &LedgerView) -> ScatterChart {
@@ -33,7 +32,7 @@ pub fn effort_chart(ledger: &Ledger, view: &LedgerView) -> ScatterChart {
             tone: Tone::Primary,
         }],
         highlight: None,
-        width: WIDTH,
+        width: PUBLICATION_WIDTH,
     }
 }
 
@@ -54,7 +53,7 @@ pub fn growth_chart(ledger: &Ledger, counter: Counter) -> ScatterChart {
         points: points.into_iter().map(|(label, x, y)| LabelledPoint { label, x, y }).collect(),
         curves: vec![Series { name: "no change".into(), points: diagonal, tone: Tone::Secondary }],
         highlight: None,
-        width: WIDTH,
+        width: PUBLICATION_WIDTH,
     }
 }
 
@@ -66,7 +65,7 @@ pub fn mix_chart(ledger: &Ledger, view: &LedgerView) -> StackedBarChart {
             .into_iter()
             .map(|(label, parts)| StackedRow { label, parts })
             .collect(),
-        width: WIDTH,
+        width: PUBLICATION_WIDTH,
     }
 }
 

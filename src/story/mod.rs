@@ -12,7 +12,7 @@ use crate::notice::QueryNotice;
 use crate::router::app_href;
 use crate::talent::charts::{curve_chart, Curve, POINTS};
 use crate::url_state::{use_url_state, QueryState, UrlState};
-use headstart_charts::{render, Bar, BarChart, ValueUnit};
+use headstart_charts::{render, Bar, BarChart, ValueUnit, PUBLICATION_WIDTH};
 use headstart_core::article;
 use headstart_core::dataset::{Dataset, Era};
 use headstart_core::embeds::Embed;
@@ -162,7 +162,7 @@ pub fn alternatives_chart(story: &Story) -> BarChart {
         value_label: "Person-years".into(),
         unit: ValueUnit::PersonYears,
         bars: std::iter::once(mine).chain(others).collect(),
-        width: 760,
+        width: PUBLICATION_WIDTH,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The model's curves: value against concentration, and how fast open source frees firms.
 
 use crate::chart_frame::ChartFrame;
-use headstart_charts::{render, LineChart, Marker, Series, Tone};
+use headstart_charts::{render, LineChart, Marker, Series, Tone, PUBLICATION_WIDTH};
 use headstart_core::embeds::Embed;
 use headstart_core::format::{percent, ValueUnit};
 use headstart_core::talent::{curve, optimum, CurvePoint, Optimum, Params};
@@ -39,7 +39,7 @@ pub fn curve_chart(which: Curve, points: &[CurvePoint], best: &Optimum) -> LineC
                 series("Labs", Tone::Secondary, |p| p.v_labs),
                 series("Total", Tone::Total, |p| p.v_total),
             ],
-            760,
+            PUBLICATION_WIDTH,
         ),
         Curve::Coverage => (
             "Share of a firm's platform covered by open source (κ)",

@@ -1,7 +1,7 @@
 //! The evidence beside the model: who wrote the frameworks of 2017, from their git history.
 
 use crate::chart_frame::ChartFrame;
-use headstart_charts::{render, Bar, BarChart};
+use headstart_charts::{render, Bar, BarChart, PUBLICATION_WIDTH};
 use headstart_core::dataset::{Dataset, Framework};
 use headstart_core::embeds::Embed;
 use headstart_core::format::{grouped, percent, ValueUnit};
@@ -30,7 +30,7 @@ pub fn evidence_chart() -> BarChart {
             .iter()
             .map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None })
             .collect(),
-        width: 760,
+        width: PUBLICATION_WIDTH,
     }
 }
 

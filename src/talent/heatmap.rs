@@ -6,7 +6,7 @@ use crate::chart_frame::ChartFrame;
 use crate::controls::Choice;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit};
+use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit, PUBLICATION_WIDTH};
 use headstart_core::jobs::Reply;
 use headstart_core::talent::{map_axes, HeatmapGrid, HeatmapRow, MapAxis, TalentView};
 use leptos::prelude::*;
@@ -70,7 +70,7 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
             if grid.x_values.is_empty() {
                 let waiting = "The map is being computed in the background…";
                 return Rendered {
-                    svg: format!(r#"<p class="chart-placeholder">{waiting}</p>"#),
+                    placeholder: format!(r#"<p class="chart-placeholder">{waiting}</p>"#),
                     summary: waiting.to_owned(),
                     ..Rendered::default()
                 };
@@ -87,7 +87,7 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 // The map's own span, so its structure shows; the key states it.
                 domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
                 marker,
-                width: 640,
+                width: PUBLICATION_WIDTH,
             })
         })
     });

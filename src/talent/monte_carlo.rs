@@ -6,7 +6,7 @@ use crate::chart_frame::ChartFrame;
 use crate::controls::NumberField;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use headstart_charts::{render, HistogramChart, ValueUnit};
+use headstart_charts::{render, HistogramChart, ValueUnit, PUBLICATION_WIDTH};
 use headstart_core::format::{grouped, multiple, percent, significant};
 use headstart_core::input::SEED_BOUNDS;
 use headstart_core::jobs::Reply;
@@ -41,7 +41,7 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
                             x_label: x_label.into(),
                             unit,
                             distribution: pick(s).clone(),
-                            width: 480,
+                            width: PUBLICATION_WIDTH,
                         })
                     })
                 })

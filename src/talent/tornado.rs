@@ -3,7 +3,7 @@
 
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
-use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit};
+use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit, PUBLICATION_WIDTH};
 use headstart_core::embeds::Embed;
 use headstart_core::format::significant;
 use headstart_core::talent::{tornado, TalentView, Tornado, TornadoBar};
@@ -48,7 +48,7 @@ pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
         unit,
         base,
         rows: rows(bars),
-        width: 640,
+        width: PUBLICATION_WIDTH,
     }
 }
 

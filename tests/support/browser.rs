@@ -77,18 +77,31 @@ impl Browser {
 
     /// Retries `attempt` until it succeeds; after the timeout, panics with `what` and the last
     /// failure. The building block of every helper here, and for conditions a test waits on.
-    pub async fn eventually<T>(&self, what: &str, mut attempt: impl AsyncFnMut() -> Result<T, String>) -> T {
+    pub async fn eventually<T>(&self, what: &str, attempt: impl AsyncFnMut() -> Result<T, String>) -> T {
+        match self.try_eventually(what, attempt).await {
+            Ok(value) => value,
+            Err(timed_out) => panic!("{timed_out}"),
+        }
+    }
+
+    /// As `eventually`, for something that may never happen: after the timeout, the error says
+    /// what was waited for and the last failure.
+    pub async fn try_eventually<T>(
+        &self,
+        what: &str,
+        mut attempt: impl AsyncFnMut() -> Result<T, String>,
+    ) -> Result<T, String> {
         let deadline = Instant::now() + WAIT;
         loop {
             match attempt().await {
-                Ok(value) => return value,
+                Ok(value) => return Ok(value),
                 Err(last) if Instant::now() >= deadline => {
                     let url = self
                         .client
                         .current_url()
                         .await
                         .map_or_else(|e| format!("(no URL: {e})"), |u| u.to_string());
-                    panic!("timed out after {WAIT:?} waiting for {what} at {url}: {last}");
+                    return Err(format!("timed out after {WAIT:?} waiting for {what} at {url}: {last}"));
                 }
                 Err(_) => tokio::time::sleep(POLL).await,
             }
@@ -221,6 +234,40 @@ impl Browser {
             self.find(select_css).await?.select_by_value(value).await.map_err(describe)
         })
         .await
+    }
+
+    /// Resizes the window until the page's viewport (`innerWidth` × `innerHeight`) is `width` ×
+    /// `height` CSS pixels, as on a device of that size; the window's own frame, if it has one,
+    /// is measured and added.
+    pub async fn set_viewport(&self, width: u32, height: u32) {
+        const VIEWPORT: &str = "return [window.innerWidth, window.innerHeight];";
+        let viewport = async || -> (i64, i64) {
+            let size = self.execute(VIEWPORT).await;
+            (size[0].as_i64().unwrap_or(0), size[1].as_i64().unwrap_or(0))
+        };
+        let resize = async |w: i64, h: i64| {
+            let (w, h) = (u32::try_from(w).unwrap_or(width), u32::try_from(h).unwrap_or(height));
+            self.client
+                .set_window_size(w, h)
+                .await
+                .unwrap_or_else(|e| panic!("cannot resize the window: {e}"));
+        };
+        let (want_w, want_h) = (i64::from(width), i64::from(height));
+        resize(want_w, want_h).await;
+        let (w, h) = viewport().await;
+        if (w, h) != (want_w, want_h) {
+            resize(2 * want_w - w, 2 * want_h - h).await;
+        }
+        self.eventually(&format!("a {width}×{height} viewport"), async || match viewport().await {
+            (w, h) if (w, h) == (want_w, want_h) => Ok(()),
+            (w, h) => Err(format!("it is {w}×{h}")),
+        })
+        .await
+    }
+
+    /// The page as a PNG, for looking at a layout by eye.
+    pub async fn screenshot(&self) -> Vec<u8> {
+        self.client.screenshot().await.unwrap_or_else(|e| panic!("cannot take a screenshot: {e}"))
     }
 
     /// Runs `script` as a function body in the page and returns what it returns.

@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser;
 pub mod bundle;
 pub mod chromedriver;
+pub mod downloads;
 pub mod http;
 pub mod ledger;
 pub mod server;

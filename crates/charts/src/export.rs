@@ -62,29 +62,37 @@ impl Chart for AnyChart {
     }
 }
 
-/// Everything the page needs of one chart, computed once per change.
+/// Everything the page needs of one chart, computed once per change. The picture itself is
+/// drawn on demand: on screen at the width of its box, and at the publication width only when a
+/// reader takes a copy away, so a change draws each chart once, not twice.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rendered {
     pub title: String,
-    /// The chart at its own width, for downloads and until the page knows its box's width.
-    pub svg: String,
+    /// What stands in the chart's place while there is no chart (a sentence while a job runs).
+    pub placeholder: String,
     pub table: DataTable,
     pub summary: String,
-    /// The chart itself, to draw again for another width; `None` for a placeholder.
+    /// The chart itself, to draw for any width; `None` for a placeholder.
     pub chart: Option<AnyChart>,
 }
 
 impl Rendered {
     /// The chart drawn for a box `width` pixels wide (a placeholder stays as it is).
     pub fn svg_at(&self, width: u32) -> String {
-        self.chart.as_ref().map_or_else(|| self.svg.clone(), |chart| chart.svg_at(width))
+        self.chart.as_ref().map_or_else(|| self.placeholder.clone(), |chart| chart.svg_at(width))
+    }
+
+    /// The chart at its own width, the publication size: what downloads and embeds are sized by,
+    /// whatever the reader's screen.
+    pub fn svg(&self) -> String {
+        self.chart.as_ref().map_or_else(|| self.placeholder.clone(), Chart::svg)
     }
 }
 
 pub fn render<C: Chart + Clone + Into<AnyChart>>(chart: &C) -> Rendered {
     Rendered {
         title: chart.title().to_owned(),
-        svg: chart.svg(),
+        placeholder: String::new(),
         table: chart.table(),
         summary: chart.summary(),
         chart: Some(chart.clone().into()),
@@ -124,7 +132,7 @@ pub fn view_box(svg: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{horizontal_bars, Bar, BarChart, ValueUnit};
+    use crate::{horizontal_bars, horizontal_bars_at, Bar, BarChart, ValueUnit};
 
     #[test]
     fn a_credited_chart_carries_title_source_and_link_around_the_original() {
@@ -147,6 +155,9 @@ mod tests {
         );
         assert!(credited.contains(r#"<svg x="0" y="34" xmlns"#));
         assert_eq!(credited.matches("<svg").count(), 2);
-        assert_eq!(render(&chart).summary, "Cost & time: 1 bar, largest A ($1), smallest A ($1).");
+        let rendered = render(&chart);
+        assert_eq!(rendered.summary, "Cost & time: 1 bar, largest A ($1), smallest A ($1).");
+        assert_eq!(rendered.svg(), svg, "the publication rendering is the chart at its own width");
+        assert_eq!(rendered.svg_at(300), horizontal_bars_at(&chart, 300));
     }
 }

@@ -167,7 +167,9 @@ impl Frame {
             }
             segment(root, (x, plot.bottom), (x, plot.bottom + 4.0), INK)?;
             let label = self.label(text.as_str(), Ink::Text).top(x, plot.bottom + TICK_GAP, Align::Middle);
-            self.placer.fixed(label.kept_within(0.0, self.width));
+            // Clear of the y axis's labels, which end TICK_GAP left of the plot: the lowest one,
+            // centred on the bottom edge, reaches half a line down, below the x labels' top.
+            self.placer.fixed(label.kept_within(plot.left - TICK_GAP / 2.0, self.width));
         }
         segment(root, (plot.left, plot.bottom), (plot.right, plot.bottom), INK)?;
         if !title.is_empty() {
@@ -257,4 +259,34 @@ pub fn segment(root: &Area, from: (f64, f64), to: (f64, f64), colour: RGBColor) 
     let point = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
     root.draw(&PathElement::new([point(from), point(to)], colour.stroke_width(1)))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The corner where both axes start: the y axis's lowest label reaches below the x labels'
+    /// top, so the first x label must stay clear of it sideways, with room for a browser that
+    /// rounds the text boxes up to whole pixels.
+    #[test]
+    fn the_first_labels_of_the_two_axes_keep_apart_in_the_corner() {
+        let percent = |v: f64| format!("{:.0}%", v * 100.0);
+        let plain = |v: f64| format!("{v:.0}");
+        for width in [300, 600, 1000] {
+            let mut svg = String::new();
+            let root = SVGBackend::with_string(&mut svg, (width, 400)).into_drawing_area();
+            let mut frame = Frame::new(width, 400);
+            let x = Axis { low: 0.0, high: 1.0, log: false, format: &percent };
+            let y = Axis { low: 0.0, high: 100.0, log: false, format: &plain };
+            let (plot, x_ticks, y_ticks) = frame.cartesian(&x, "share", &y, "value");
+            let to_x = |v: f64| plot.left + (plot.right - plot.left) * v;
+            let to_y = |v: f64| plot.bottom - (plot.bottom - plot.top) * v / 100.0;
+            frame.draw_x_axis(&root, plot, &x_ticks, to_x, "share", false).unwrap();
+            frame.draw_y_axis(&root, plot, &y_ticks, to_y).unwrap();
+            let labels = frame.finish(&root).unwrap();
+            let find = |text: &str| labels.iter().find(|l| l.text == text).map(Label::rect).unwrap();
+            let (zero_x, zero_y) = (find("0%"), find("0"));
+            assert!(zero_x.left - zero_y.right >= 2.0, "at {width}: {zero_y:?} and {zero_x:?}");
+        }
+    }
 }

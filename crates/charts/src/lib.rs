@@ -28,7 +28,7 @@ pub use heatmap::{heatmap_chart, heatmap_chart_at, HeatmapChart};
 pub use histogram::{histogram_chart, histogram_chart_at, HistogramChart};
 pub use line::{line_chart, line_chart_at, LineChart, Marker, Series, Tone};
 pub use scatter::{log_scatter, log_scatter_at, LabelledPoint, ScatterChart};
-pub use size::{drawn_width, Rows, Shape, WidthClass, MIN_WIDTH, PUBLICATION_WIDTH};
+pub use size::{drawn_width, Rows, Shape, WidthClass, MIN_WIDTH, PUBLICATION_WIDTH, UNMEASURED_WIDTH};
 pub use stacked::{stacked_bars, stacked_bars_at, StackedBarChart, StackedRow};
 pub use table::{Chart, DataTable};
 pub use text::short_name;

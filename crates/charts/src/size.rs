@@ -10,6 +10,10 @@ pub const PUBLICATION_WIDTH: u32 = 760;
 /// Narrower than this, text could not stay legible: a chart is never drawn narrower.
 pub const MIN_WIDTH: u32 = 240;
 
+/// The width a page draws a chart for before it has measured the chart's box: a phone's, the
+/// most common first screen, so a guess that is wrong is wrong towards legible text.
+pub const UNMEASURED_WIDTH: u32 = 360;
+
 /// Where a chart's width falls. Narrow charts are a different design, not a smaller picture:
 /// fewer ticks, short names, row labels above their bars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,6 +136,7 @@ mod tests {
         assert_eq!(WidthClass::of(480), WidthClass::Medium);
         assert_eq!(WidthClass::of(PUBLICATION_WIDTH), WidthClass::Medium);
         assert_eq!(WidthClass::of(768), WidthClass::Wide);
+        assert_eq!(WidthClass::of(UNMEASURED_WIDTH), WidthClass::Narrow);
         for class in WidthClass::ALL {
             assert_eq!(WidthClass::of(class.min_width()), class);
             assert!(class.font_size() >= 11.0);
