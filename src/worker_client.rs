@@ -91,7 +91,8 @@ pub trait WorkerKind: 'static {
 /// What went wrong with a worker, in words a reader can act on.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fault {
-    /// It could not be started or loaded (a missing file, a blocked script, a damaged wasm).
+    /// It could not be started or loaded (a missing file, a blocked script, a damaged wasm);
+    /// the browser's reason, for the console.
     NoStart(String),
     /// It loaded nothing that answered within the handshake's time.
     Silent,
@@ -105,7 +106,8 @@ impl Fault {
     /// The sentence about the worker named `name`, without a final full stop.
     pub fn describe(&self, name: &str) -> String {
         match self {
-            Fault::NoStart(why) => format!("{name} could not start ({why})"),
+            // The browser's own reason is long and technical: it goes to the console instead.
+            Fault::NoStart(_) => format!("{name} could not start"),
             Fault::Silent => format!("{name} did not answer within {} s", HANDSHAKE_MS / 1_000),
             Fault::Stalled => format!("{name} has sent nothing for {} s", STALL_MS / 1_000),
             Fault::Crashed(why) => format!("{name} stopped with an error ({why})"),
@@ -312,7 +314,7 @@ impl<K: WorkerKind> WorkerClient<K> {
             this.heard(&event.unchecked_into::<MessageEvent>().data())
         });
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let why = event.dyn_ref::<ErrorEvent>().map(ErrorEvent::message).filter(|m| !m.is_empty());
+            let why = event.dyn_ref::<ErrorEvent>().map(|e| plain(&e.message())).filter(|m| !m.is_empty());
             this.failed(why.unwrap_or_else(|| "its script could not be loaded".to_owned()))
         });
         let on_message_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
@@ -428,6 +430,9 @@ impl<K: WorkerKind> WorkerClient<K> {
     /// No worker would start: jobs run here from now on if this kind can, else the page says so
     /// (at the first request, when the worker starts with the page).
     fn no_worker(&self, fault: Fault) {
+        if let Fault::NoStart(why) = &fault {
+            web_sys::console::warn_1(&format!("Headstart: {} could not start: {why}", K::NAME).into());
+        }
         self.stop();
         self.watchdog.set_value(None);
         self.phase.set_value(Phase::Here(fault));
@@ -470,6 +475,12 @@ impl<K: WorkerKind> WorkerClient<K> {
             Timeout::new(0, move || self.slice_here(id, job, pace, fault)).forget();
         }
     }
+}
+
+/// An error message as a clause inside a sentence: without the console's "Uncaught " and a
+/// final full stop.
+fn plain(message: &str) -> String {
+    message.trim().trim_start_matches("Uncaught ").trim_end_matches('.').to_owned()
 }
 
 /// A JavaScript exception's message, or a generic word for it.

@@ -6,6 +6,7 @@ use crate::chart_frame::ChartFrame;
 use crate::controls::Choice;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
+use crate::worker_client::JobStatus;
 use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit, PUBLICATION_WIDTH};
 use headstart_core::jobs::Reply;
 use headstart_core::talent::{map_axes, HeatmapGrid, HeatmapRow, MapAxis, TalentView};
@@ -68,7 +69,12 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
         let marker = Some((params.get(x.key()), params.get(y.key())));
         grid.with(|grid| {
             if grid.x_values.is_empty() {
-                let waiting = "The map is being computed in the background…";
+                let waiting = match background.status.get() {
+                    JobStatus::Running(_) | JobStatus::Stalled(_) => {
+                        "The map is being computed in the background…"
+                    }
+                    _ => "No map to show yet: the line above says why.",
+                };
                 return Rendered {
                     placeholder: format!(r#"<p class="chart-placeholder">{waiting}</p>"#),
                     summary: waiting.to_owned(),
