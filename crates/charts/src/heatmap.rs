@@ -1,7 +1,9 @@
 //! Heat maps: one outcome over a grid of two parameters, with a colour key. Cells not yet
 //! computed stay empty, so a map can be drawn while its rows arrive.
 
+use crate::frame::Drawing;
 use crate::frame::{self, Area, Drawn, Frame, PAD};
+use crate::hits::Layer;
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label, Rect};
 use crate::theme;
@@ -52,13 +54,18 @@ pub fn heatmap_chart(chart: &HeatmapChart) -> String {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn heatmap_chart_at(chart: &HeatmapChart, width: u32) -> String {
+    heatmap_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn heatmap_chart_layered(chart: &HeatmapChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Heatmap);
     let columns = chart.x_values.len();
     if columns < 2 || chart.y_values.len() < 2 {
         return theme::message(&chart.title, "This map needs at least two values along each axis.", width);
     }
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
 
 /// The ramp's colour for a value, clamped to the domain.
@@ -98,7 +105,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     let (columns, rows) = (chart.x_values.len(), chart.y_values.len());
     let (low, high) = chart.domain;

@@ -1,7 +1,9 @@
 //! Histograms of Monte Carlo samples with their P10, P50 and P90 marked.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, Frame};
+use crate::hits::Layer;
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label, Rect};
 use crate::theme::{self, mark, INK, MUTED};
@@ -26,6 +28,11 @@ pub fn histogram_chart(chart: &HistogramChart) -> String {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn histogram_chart_at(chart: &HistogramChart, width: u32) -> String {
+    histogram_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn histogram_chart_layered(chart: &HistogramChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Histogram);
     let histogram = &chart.distribution.histogram;
@@ -34,7 +41,7 @@ pub fn histogram_chart_at(chart: &HistogramChart, width: u32) -> String {
     if !sane || histogram.counts.is_empty() {
         return theme::message(&chart.title, "No draws to show yet.", width);
     }
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
 
 fn draw(
@@ -42,7 +49,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let histogram = &chart.distribution.histogram;
     let (low, high) = (histogram.edges[0], histogram.edges[histogram.edges.len() - 1]);
     let total: u32 = histogram.counts.iter().sum();

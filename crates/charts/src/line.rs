@@ -2,9 +2,11 @@
 //! with an optional vertical marker (the optimum).
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, segment, Frame, Swatch};
+use crate::hits::Layer;
 use crate::size::{drawn_width, Shape, WidthClass};
-use crate::text::{Align, Ink, Label};
+use crate::text::{Align, Ink};
 use crate::theme::{self, accent, mark, INK, MUTED};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
@@ -51,9 +53,14 @@ pub fn line_chart(chart: &LineChart) -> String {
 
 /// The chart drawn for a box `width` pixels wide; points that are not finite are skipped.
 pub fn line_chart_at(chart: &LineChart, width: u32) -> String {
+    line_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn line_chart_layered(chart: &LineChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Line);
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
 
 fn style(tone: Tone) -> (RGBColor, u32) {
@@ -69,7 +76,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let finite = |series: &Series| {
         series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>()
     };

@@ -3,9 +3,11 @@
 //! forty colours would distinguish nothing.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, Frame, Swatch, PAD};
+use crate::hits::Layer;
 use crate::size::{drawn_width, Rows, WidthClass};
-use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
+use crate::text::{fitted, short_name, Align, Ink, Rect};
 use crate::theme::{self, series, PALETTE};
 use plotters::prelude::*;
 use std::collections::BTreeMap;
@@ -61,6 +63,11 @@ fn legend(main: &[String]) -> Vec<(String, Swatch)> {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn stacked_bars_at(chart: &StackedBarChart, width: u32) -> String {
+    stacked_bars_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn stacked_bars_layered(chart: &StackedBarChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let rows: Vec<&StackedRow> = chart.rows.iter().filter(|row| drawable(row).next().is_some()).collect();
     if rows.is_empty() {
@@ -71,7 +78,7 @@ pub fn stacked_bars_at(chart: &StackedBarChart, width: u32) -> String {
     probe.legend(&legend(&main));
     let row_height = WidthClass::of(width).row_height(Rows::Stacked) as usize;
     let height = (probe.top + (row_height * rows.len()) as f64 + probe.bottom_room(false)).ceil() as u32;
-    theme::render(&chart.title, width, height, |svg| draw(&main, &rows, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(&main, &rows, svg, width, height))
 }
 
 fn draw(
@@ -80,7 +87,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     frame.legend(&legend(main));
     let narrow = frame.class.is_narrow();

@@ -2,9 +2,11 @@
 //! widest swing on top, around a line at the outcome with every input where it is.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, segment, Frame, Swatch, PAD};
+use crate::hits::Layer;
 use crate::size::{drawn_width, Rows, WidthClass};
-use crate::text::{fitted, Align, Ink, Label, Rect};
+use crate::text::{fitted, Align, Ink, Rect};
 use crate::theme::{self, accent, mark, INK};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
@@ -57,6 +59,11 @@ fn head(frame: &mut Frame) -> f64 {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn tornado_chart_at(chart: &TornadoChart, width: u32) -> String {
+    tornado_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn tornado_chart_layered(chart: &TornadoChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let rows = drawable(chart);
     if rows.is_empty() || !chart.base.is_finite() {
@@ -68,7 +75,7 @@ pub fn tornado_chart_at(chart: &TornadoChart, width: u32) -> String {
         + (class.row_height(Rows::Tornado) as usize * rows.len()) as f64
         + probe.bottom_room(true);
     let height = height.ceil() as u32;
-    theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, &rows, svg, width, height))
 }
 
 fn draw(
@@ -77,7 +84,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     let top = head(&mut frame);
     let line = frame.line();
