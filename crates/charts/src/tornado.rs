@@ -4,7 +4,7 @@
 use crate::axis::Axis;
 use crate::frame::Drawing;
 use crate::frame::{self, segment, Frame, Swatch, PAD};
-use crate::hits::Layer;
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Rows, WidthClass};
 use crate::text::{fitted, Align, Ink, Rect};
 use crate::theme::{self, accent, mark, INK};
@@ -146,6 +146,14 @@ fn draw(
             let (base_x, _) = px(chart.base, 0.0);
             let (top_px, bottom_px) = (px(end, to).1, px(end, from).1);
             frame.placer.avoid(Rect::new(x.min(base_x), top_px, x.max(base_x), bottom_px));
+            let said = format!(
+                "{} at {text}: {} {} (as set: {})",
+                row.label,
+                chart.value_label,
+                chart.unit.format(end),
+                chart.unit.format(chart.base)
+            );
+            frame.hits.push(Hit::rect((base_x, top_px), (x, bottom_px), said, None));
             let label = frame.label(text.as_str(), Ink::Muted);
             let outside = if end < chart.base {
                 label.middle(x - VALUE_GAP, y_px, Align::End)
@@ -207,6 +215,28 @@ mod tests {
         assert_eq!(svg.matches(r##"fill="#D55E00""##).count(), 3, "two high bars and the key");
         assert_eq!(written.iter().filter(|t| *t == "low").count(), 2, "each end's value is written");
         assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn every_bar_has_a_target_from_the_base_saying_its_input_and_outcome() {
+        use crate::hits::check::{inside, targets};
+        let c = chart(vec![row("β", 0.05, 0.30), row("λ", 0.10, 0.20)]);
+        let svg = tornado_chart_layered(&c, 640, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 4, "two bars a row");
+        let format = |v| ValueUnit::Share.format(v);
+        assert_eq!(hits[0].1, format!("β at low: c* {} (as set: {})", format(0.05), format(0.128)));
+        assert_eq!(hits[1].1, format!("β at high: c* {} (as set: {})", format(0.30), format(0.128)));
+        let mut plain = String::new();
+        let (width, height) = crate::view_box(&tornado_chart_at(&c, 640)).unwrap();
+        let rows = drawable(&c);
+        let drawing = draw(&c, &rows, &mut plain, width, height).unwrap();
+        inside(&drawing.hits, &tornado_chart_at(&c, 640));
+        // Low ends lie left of the base and high ends right of it: they meet at the base line.
+        for pair in drawing.hits.chunks(2) {
+            let (low, high) = (pair[0].bounds(), pair[1].bounds());
+            assert!((low.right - high.left).abs() < 0.5, "{low:?} {high:?}");
+        }
     }
 
     #[test]
