@@ -127,7 +127,7 @@ pub fn ChartBox(
             on:pointerdown=on(&events, HitEvents::pointer_over)
             on:focusin=on(&events, HitEvents::focus_in)
             on:focusout=on(&events, HitEvents::focus_out)
-            on:pointerleave=move |_| leave.leave()
+            on:pointerleave=move |event| leave.leave(&event)
             on:keydown=move |event| keys.key_down(&event)></div>
         <div role="tooltip" id=tip_id class="chart-tooltip" hidden=move || tip.with(Option::is_none)
             style:left=move || tip.with(|t| t.as_ref().map(|t| format!("{:.0}px", t.x)))

@@ -9,7 +9,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, SvgElement};
+use web_sys::{Element, Event, KeyboardEvent, PointerEvent, SvgElement};
 
 /// The framework pointed at or focused anywhere on the page, shared by every chart and the
 /// ledger's table: the one piece of state linked highlighting needs.
@@ -112,8 +112,12 @@ impl HitEvents {
         }
     }
 
-    pub fn leave(&self) {
-        self.hide();
+    /// The pointer left the box. A finger leaves as it lifts, so a tapped tooltip stays until the
+    /// next tap.
+    pub fn leave(&self, event: &PointerEvent) {
+        if event.pointer_type() != "touch" {
+            self.hide();
+        }
     }
 
     /// Focus reached a hit (by Tab or the arrow keys): show it and describe it by the tooltip.

@@ -140,6 +140,27 @@ async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
     browser.assert_no_console_errors_but_the_fallback("/ledger");
 }
 
+#[tokio::test]
+async fn tapping_a_dot_shows_its_values_until_the_next_tap() {
+    let app = App::open_until("/ledger", "#effort-size-chart .hit").await;
+    let browser = &app.browser;
+    let labels = browser.attrs("#effort-size-chart .hit", "aria-label").await;
+    let keys = browser.attrs("#effort-size-chart .hit", "data-key").await;
+    assert_eq!(labels.len(), keys.len(), "every dot is a framework");
+    for index in [1, 0] {
+        browser.tap(&format!("#effort-size-chart .hit:nth-child({})", index + 1)).await;
+        let said = expect_tooltip(
+            browser,
+            "effort-size-chart-tip",
+            |text| text == labels[index],
+            &format!("the tooltip of {} after a tap", keys[index]),
+        )
+        .await;
+        assert!(said.starts_with(&format!("{}: ", keys[index])), "{said}");
+    }
+    browser.assert_no_console_errors_but_the_fallback("/ledger");
+}
+
 /// Whether the hit of `framework` in `chart` is drawn highlighted (its outline on), in the
 /// browser's computed style.
 async fn highlighted(browser: &Browser, chart: &str, framework: &str) -> bool {

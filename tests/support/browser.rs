@@ -8,7 +8,7 @@
 use super::chromedriver::Chromedriver;
 use super::http;
 use super::temp::TempDir;
-use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -193,6 +193,27 @@ impl Browser {
                 y: 0.0,
             });
             self.client.perform_actions(mouse).await.map_err(describe)
+        })
+        .await
+    }
+
+    /// Touches the centre of the first element matching `css` with a finger and lifts it, as on
+    /// a phone.
+    pub async fn tap(&self, css: &str) {
+        let scroll = format!(
+            "const e = document.querySelector({}); if (e) e.scrollIntoView({{block: 'center'}}); return e !== null;",
+            json!(css)
+        );
+        self.eventually(&format!("a tap on `{css}`"), async || {
+            if self.execute(&scroll).await != Value::Bool(true) {
+                return Err("no such element".to_owned());
+            }
+            let element = self.find(css).await?;
+            let finger = TouchActions::new("finger".to_owned())
+                .then(PointerAction::MoveToElement { element, duration: None, x: 0.0, y: 0.0 })
+                .then(PointerAction::Down { button: 0 })
+                .then(PointerAction::Up { button: 0 });
+            self.client.perform_actions(finger).await.map_err(describe)
         })
         .await
     }
