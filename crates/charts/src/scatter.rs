@@ -266,7 +266,7 @@ mod tests {
         };
         let plain = log_scatter(&c);
         let dots: Vec<(f64, f64)> = plain.split("<circle").skip(1).map(centre).collect();
-        let layer = &svg[svg.find("<g class=\"hits\">").unwrap()..];
+        let layer = &svg[svg.find("<g class=\"hits\"").unwrap()..];
         let hit_centres: Vec<(f64, f64)> = layer.split("<circle").skip(1).map(centre).collect();
         assert_eq!(dots.len(), 2);
         for dot in dots {
