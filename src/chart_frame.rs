@@ -7,7 +7,7 @@
 //! chart's own publication rendering, which does not depend on the reader's screen.
 
 use crate::box_width::box_width;
-use crate::chart_hits::HitEvents;
+use crate::chart_hits::{hide_on_touch_elsewhere, HitEvents};
 use crate::download::{save_png, save_text};
 use crate::router::{app_href, base_path, Location};
 use headstart_charts::{drawn_width, view_box, with_credits, Rendered, PUBLICATION_WIDTH, UNMEASURED_WIDTH};
@@ -114,6 +114,7 @@ pub fn ChartBox(
     let tip_id = format!("{id}-tip");
     let events = Rc::new(HitEvents::new(node, tip_id.clone()));
     let tip = events.tip;
+    hide_on_touch_elsewhere(node, tip);
     fn on<E: JsCast>(events: &Rc<HitEvents>, handle: fn(&HitEvents, &Event)) -> impl Fn(E) + 'static {
         let events = Rc::clone(events);
         move |event: E| handle(&events, event.unchecked_ref())

@@ -6,6 +6,7 @@
 //! one listener per chart box handles every twin (event delegation), because the chart's SVG is
 //! replaced wholesale whenever it is redrawn.
 
+use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,6 +74,29 @@ fn tip_for(hit: &Element, node: NodeRef<Div>) -> Option<Tip> {
     let mark = hit.get_bounding_client_rect();
     let x = (mark.left() + mark.width() / 2.0).clamp(outer.left(), outer.right()) - origin.left();
     Some(Tip { text: hit.get_attribute("aria-label")?, x, y: mark.top() - origin.top() })
+}
+
+/// A finger leaves no pointer behind to leave the box, so a tapped tooltip stays up; a touch
+/// anywhere else on the page puts it away, and clears the highlight unless the touch is on
+/// another framework.
+pub fn hide_on_touch_elsewhere(node: NodeRef<Div>, tip: RwSignal<Option<Tip>>) {
+    let highlight = Highlight::current();
+    let handle = window_event_listener(ev::pointerdown, move |event| {
+        let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let inside = match (node.get_untracked(), &target) {
+            (Some(chart), Some(target)) => chart.contains(Some(target)),
+            _ => false,
+        };
+        if inside || tip.with_untracked(Option::is_none) {
+            return;
+        }
+        tip.set(None);
+        let keyed = target.and_then(|t| t.closest("[data-key]").ok().flatten()).is_some();
+        if !keyed && highlight.0.with_untracked(Option::is_some) {
+            highlight.0.set(None);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// The listeners of one chart box: show the tooltip for the hit pointed at, tapped or focused,

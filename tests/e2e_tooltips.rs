@@ -141,7 +141,7 @@ async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
 }
 
 #[tokio::test]
-async fn tapping_a_dot_shows_its_values_until_the_next_tap() {
+async fn tapping_a_dot_shows_its_values_until_a_tap_elsewhere() {
     let app = App::open_until("/ledger", "#effort-size-chart .hit").await;
     let browser = &app.browser;
     let labels = browser.attrs("#effort-size-chart .hit", "aria-label").await;
@@ -158,6 +158,16 @@ async fn tapping_a_dot_shows_its_values_until_the_next_tap() {
         .await;
         assert!(said.starts_with(&format!("{}: ", keys[index])), "{said}");
     }
+    // A touch elsewhere on the page puts the tooltip away.
+    browser.tap("#effort-size-chart-summary").await;
+    browser
+        .eventually("a tap elsewhere to hide the tooltip", async || {
+            match tooltip(browser, "effort-size-chart-tip").await {
+                None => Ok(()),
+                Some(text) => Err(text),
+            }
+        })
+        .await;
     browser.assert_no_console_errors_but_the_fallback("/ledger");
 }
 
