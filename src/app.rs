@@ -1,5 +1,6 @@
 //! The application frame: routes, header and footer.
 
+use crate::chart_hits::Highlight;
 use crate::embed::{EmbedPage, EmbedPageProps};
 use crate::ledger::LedgerPage;
 use crate::method::MethodPage;
@@ -14,6 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let location = Location::provide();
+    let highlight = Highlight::provide();
     let embed = Memo::new(move |_| location.path.get().strip_prefix("/embed/").map(str::to_owned));
     let page = move || match location.path.get().trim_end_matches('/') {
         path if path.starts_with("/embed/") => {
@@ -29,6 +31,8 @@ pub fn App() -> impl IntoView {
     // An embed is the chart alone: no site header or footer inside someone else's page.
     let framed = move || embed.with(Option::is_none);
     view! {
+        // Linked highlighting: the framework pointed at, marked in every chart and the table.
+        <style id="linked-highlight">{move || highlight.css()}</style>
         <Show when=framed fallback=move || view! { <main id="main" class="embed-main">{page}</main> }>
         <header class="site-header">
             <a class="brand" href=app_href("/", "")>"Headstart"</a>

@@ -7,12 +7,16 @@
 //! chart's own publication rendering, which does not depend on the reader's screen.
 
 use crate::box_width::box_width;
+use crate::chart_hits::{hide_on_touch_elsewhere, HitEvents};
 use crate::download::{save_png, save_text};
 use crate::router::{app_href, base_path, Location};
 use headstart_charts::{drawn_width, view_box, with_credits, Rendered, PUBLICATION_WIDTH, UNMEASURED_WIDTH};
 use headstart_core::embeds::Embed;
 use leptos::html::Div;
 use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Event;
 
 /// Where the numbers come from, written on every download and embed.
 pub const SOURCE: &str = "Headstart: the bundled framework dataset and the models on its Method page";
@@ -103,10 +107,35 @@ pub fn ChartBox(
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let width = box_width(node, UNMEASURED_WIDTH);
-    let svg = Memo::new(move |_| chart.with(|c| c.svg_at(drawn_width(width.get()))));
+    // The page's rendering carries the hit layer; downloads use `Rendered::svg`, which has none.
+    let svg = Memo::new(move |_| chart.with(|c| c.svg_with_hits_at(drawn_width(width.get()))));
     // A placeholder without a viewBox (a sentence while a job runs) takes the height it needs.
     let height = move || svg.with(|svg| view_box(svg)).map(|(_, height)| format!("{height}px"));
-    view! { <div id=id class="chart" node_ref=node style:height=height inner_html=move || svg.get()></div> }
+    let tip_id = format!("{id}-tip");
+    let events = Rc::new(HitEvents::new(node, tip_id.clone()));
+    let tip = events.tip;
+    hide_on_touch_elsewhere(node, tip);
+    fn on<E: JsCast>(events: &Rc<HitEvents>, handle: fn(&HitEvents, &Event)) -> impl Fn(E) + 'static {
+        let events = Rc::clone(events);
+        move |event: E| handle(&events, event.unchecked_ref())
+    }
+    let keys = Rc::clone(&events);
+    let leave = Rc::clone(&events);
+    // The tooltip is the box's sibling, so the frame's own layout (`#id ~ .chart-actions`) holds.
+    view! {
+        <div id=id class="chart" node_ref=node style:height=height inner_html=move || svg.get()
+            on:pointerover=on(&events, HitEvents::pointer_over)
+            on:pointerdown=on(&events, HitEvents::pointer_over)
+            on:focusin=on(&events, HitEvents::focus_in)
+            on:focusout=on(&events, HitEvents::focus_out)
+            on:pointerleave=move |event| leave.leave(&event)
+            on:keydown=move |event| keys.key_down(&event)></div>
+        <div role="tooltip" id=tip_id class="chart-tooltip" hidden=move || tip.with(Option::is_none)
+            style:left=move || tip.with(|t| t.as_ref().map(|t| format!("{:.0}px", t.x)))
+            style:top=move || tip.with(|t| t.as_ref().map(|t| format!("{:.0}px", t.y)))>
+            {move || tip.with(|t| t.as_ref().map(|t| t.text.clone()))}
+        </div>
+    }
 }
 
 #[component]

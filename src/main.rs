@@ -5,6 +5,7 @@ mod app;
 mod background;
 mod box_width;
 mod chart_frame;
+mod chart_hits;
 mod controls;
 mod download;
 mod embed;

@@ -1,5 +1,6 @@
 //! The ledger table: every framework, with the selection, the sort and each row's provenance.
 
+use crate::chart_hits::Highlight;
 use crate::url_state::UrlState;
 use headstart_core::dataset::{Counter, Dataset, Era, Framework, TreeStatus};
 use headstart_core::estimate::ProjectEstimate;
@@ -96,8 +97,11 @@ fn TableRow(
         }
     };
     let id = framework.id.as_str();
+    let highlight = Highlight::current();
     view! {
-        <tr data-id=id class:excluded=move || !selected()>
+        <tr data-id=id data-key=framework.name.as_str() class:excluded=move || !selected()
+            on:pointerenter=move |_| highlight.0.set(Some(framework.name.clone()))
+            on:pointerleave=move |_| highlight.0.set(None)>
             <td>
                 <input
                     type="checkbox"

@@ -8,6 +8,7 @@
 use super::chromedriver::Chromedriver;
 use super::http;
 use super::temp::TempDir;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -171,6 +172,59 @@ impl Browser {
             self.find(css).await?.click().await.map_err(describe)
         })
         .await
+    }
+
+    /// Moves the mouse to the centre of the first element matching `css`, scrolled into view
+    /// first, as a reader pointing at it.
+    pub async fn hover(&self, css: &str) {
+        let scroll = format!(
+            "const e = document.querySelector({}); if (e) e.scrollIntoView({{block: 'center'}}); return e !== null;",
+            json!(css)
+        );
+        self.eventually(&format!("the pointer over `{css}`"), async || {
+            if self.execute(&scroll).await != Value::Bool(true) {
+                return Err("no such element".to_owned());
+            }
+            let element = self.find(css).await?;
+            let mouse = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
+                element,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            });
+            self.client.perform_actions(mouse).await.map_err(describe)
+        })
+        .await
+    }
+
+    /// Touches the centre of the first element matching `css` with a finger and lifts it, as on
+    /// a phone.
+    pub async fn tap(&self, css: &str) {
+        let scroll = format!(
+            "const e = document.querySelector({}); if (e) e.scrollIntoView({{block: 'center'}}); return e !== null;",
+            json!(css)
+        );
+        self.eventually(&format!("a tap on `{css}`"), async || {
+            if self.execute(&scroll).await != Value::Bool(true) {
+                return Err("no such element".to_owned());
+            }
+            let element = self.find(css).await?;
+            let finger = TouchActions::new("finger".to_owned())
+                .then(PointerAction::MoveToElement { element, duration: None, x: 0.0, y: 0.0 })
+                .then(PointerAction::Down { button: 0 })
+                .then(PointerAction::Up { button: 0 });
+            self.client.perform_actions(finger).await.map_err(describe)
+        })
+        .await
+    }
+
+    /// Presses and releases `key` on whatever has the focus, as a keyboard user does.
+    pub async fn key(&self, key: Key) {
+        let value = char::from(key);
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+        self.client.perform_actions(keys).await.unwrap_or_else(|e| panic!("cannot press {key:?}: {e}"));
     }
 
     /// Switches into the iframe `css` (until `leave_frame`).

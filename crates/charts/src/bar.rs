@@ -2,9 +2,11 @@
 //! whiskers for an uncertainty range.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, segment, Frame, PAD};
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Rows, WidthClass};
-use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
+use crate::text::{fitted, short_name, Align, Ink, Rect};
 use crate::theme::{self, mark, INK};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
@@ -41,6 +43,11 @@ pub fn horizontal_bars(chart: &BarChart) -> String {
 /// The chart drawn for a box `width` pixels wide. Never fails: bad numbers become "no figure"
 /// rows and an empty chart says so.
 pub fn horizontal_bars_at(chart: &BarChart, width: u32) -> String {
+    horizontal_bars_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn horizontal_bars_layered(chart: &BarChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     if chart.bars.is_empty() {
         return theme::message(
@@ -53,11 +60,27 @@ pub fn horizontal_bars_at(chart: &BarChart, width: u32) -> String {
     let probe = Frame::new(width, 0);
     let rows = (class.row_height(Rows::Bars) as usize * chart.bars.len()) as f64;
     let height = (PAD + rows + probe.bottom_room(true)).ceil() as u32;
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
 
 fn finite(value: Option<f64>) -> Option<f64> {
     value.filter(|v| v.is_finite())
+}
+
+/// What a bar's hit target says: its name, its value and, if it has one, its range.
+fn hit_label(chart: &BarChart, bar: &Bar) -> String {
+    let value = finite(bar.value).map_or_else(|| "no figure".to_owned(), |v| chart.unit.format(v.max(0.0)));
+    match whisker(bar) {
+        Some((low, high)) => {
+            format!(
+                "{}: {value} (range {} to {})",
+                bar.label,
+                chart.unit.format(low.max(0.0)),
+                chart.unit.format(high)
+            )
+        }
+        None => format!("{}: {value}", bar.label),
+    }
 }
 
 /// The valid whisker of a bar, from its low to its high end.
@@ -70,7 +93,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     let narrow = frame.class.is_narrow();
     let row_height = frame.class.row_height(Rows::Bars) as f64;
@@ -144,6 +167,13 @@ fn draw(
             segment(&root, (from, cap_low), (from, cap_high), INK)?;
             segment(&root, (to, cap_low), (to, cap_high), INK)?;
         }
+        let bar_end = finite(bar.value).map_or(x0, |value| px(value.max(0.0), middle).0);
+        frame.hits.push(Hit::rect(
+            (x0, px(0.0, high).1),
+            (bar_end, px(0.0, low).1),
+            hit_label(chart, bar),
+            Some(bar.label.clone()),
+        ));
         let ink = if finite(bar.value).is_some() { Ink::Text } else { Ink::Muted };
         frame.placer.fixed(frame.label(value_text(bar), ink).middle(end + VALUE_GAP, y_px, Align::Start));
     }
@@ -201,6 +231,38 @@ mod tests {
         assert_eq!(texts(&svg).iter().filter(|t| *t == "no figure").count(), 2);
         assert_eq!(filled(&svg, BLUE), 1);
         assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn every_bar_has_a_hit_target_saying_its_name_and_value_and_downloads_have_none() {
+        use crate::hits::check::{inside, targets};
+        let c = chart(vec![
+            Bar { label: "TensorFlow".into(), value: Some(27.3e6), range: Some((20e6, 35e6)) },
+            bar("Caffe", Some(2.2e6)),
+            bar("Odd", None),
+        ]);
+        for width in [320, 760, 1100] {
+            let svg = horizontal_bars_layered(&c, width, Layer::Interactive);
+            let hits = targets(&svg);
+            assert_eq!(hits.len(), 3, "{svg}");
+            assert_eq!(hits[0].1, "TensorFlow: $27.3m (range $20.0m to $35.0m)");
+            assert_eq!(hits[1].1, format!("Caffe: {}", ValueUnit::Money.format(2.2e6)));
+            assert_eq!(hits[2].1, "Odd: no figure");
+            assert_eq!(hits[1].2.as_deref(), Some("Caffe"));
+            assert!(hits.iter().all(|h| h.0 == "rect"));
+            let plain = horizontal_bars_at(&c, width);
+            assert!(!plain.contains("hits"), "the picture alone has no hit layer");
+            assert_eq!(
+                svg.replace(&svg[svg.find("<g class=\"hits\"").unwrap()..svg.rfind("</svg>").unwrap()], ""),
+                plain
+            );
+        }
+        let mut svg = String::new();
+        let drawing = draw(&c, &mut svg, 760, 300).unwrap();
+        inside(&drawing.hits, &horizontal_bars_at(&c, 760));
+        // Each target spans its own bar's row: the first bar is the top one.
+        let tops: Vec<f64> = drawing.hits.iter().map(|h| h.bounds().top).collect();
+        assert!(tops.windows(2).all(|w| w[0] < w[1]), "{tops:?}");
     }
 
     #[test]

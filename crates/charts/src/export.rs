@@ -2,6 +2,7 @@
 //! and link written into the picture, so a downloaded or embedded copy still says where it is from.
 
 use crate::font::FONT;
+use crate::hits::Layer;
 use crate::table::{Chart, DataTable};
 use crate::theme::escape;
 use crate::{BarChart, HeatmapChart, HistogramChart, LineChart, ScatterChart, StackedBarChart, TornadoChart};
@@ -45,8 +46,8 @@ impl Chart for AnyChart {
         self.inner().title()
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        self.inner().svg_at(width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        self.inner().svg_layered(width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -80,6 +81,14 @@ impl Rendered {
     /// The chart drawn for a box `width` pixels wide (a placeholder stays as it is).
     pub fn svg_at(&self, width: u32) -> String {
         self.chart.as_ref().map_or_else(|| self.placeholder.clone(), |chart| chart.svg_at(width))
+    }
+
+    /// The chart for a box `width` pixels wide with a hit target over each mark: the page's own
+    /// rendering, which a reader can point at, tab through and tap.
+    pub fn svg_with_hits_at(&self, width: u32) -> String {
+        self.chart
+            .as_ref()
+            .map_or_else(|| self.placeholder.clone(), |chart| chart.svg_layered(width, Layer::Interactive))
     }
 
     /// The chart at its own width, the publication size: what downloads and embeds are sized by,

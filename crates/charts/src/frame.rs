@@ -3,6 +3,7 @@
 //! widths of the labels they hold, so nothing is cut and nothing is guessed.
 
 use crate::axis::Axis;
+use crate::hits::Hit;
 use crate::size::WidthClass;
 use crate::text::{Align, Ink, Label, Placer, Rect};
 use crate::theme::{GRID, INK, MUTED};
@@ -40,6 +41,14 @@ pub struct Frame {
     pub top: f64,
     pub placer: Placer,
     swatches: Vec<(Rect, Swatch)>,
+    /// One target per mark, for the page's interaction layer.
+    pub hits: Vec<Hit>,
+}
+
+/// What a chart's drawing leaves to be written over the marks: its text and its hit targets.
+pub struct Drawing {
+    pub labels: Vec<Label>,
+    pub hits: Vec<Hit>,
 }
 
 impl Frame {
@@ -53,6 +62,7 @@ impl Frame {
             top: PAD,
             placer: Placer::new(width as f64, height as f64),
             swatches: Vec::new(),
+            hits: Vec::new(),
         }
     }
 
@@ -199,7 +209,7 @@ impl Frame {
     }
 
     /// The legend's swatches and the leader lines of nudged labels; the text is written last.
-    pub fn finish(self, root: &Area) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+    pub fn finish(self, root: &Area) -> Result<Drawing, Box<dyn std::error::Error>> {
         for (rect, swatch) in &self.swatches {
             let middle = (rect.top + rect.bottom) / 2.0;
             match *swatch {
@@ -225,7 +235,7 @@ impl Frame {
             segment(root, *start, *end, MUTED)?;
         }
         root.present()?;
-        Ok(self.placer.into_labels())
+        Ok(Drawing { labels: self.placer.into_labels(), hits: self.hits })
     }
 }
 
@@ -283,7 +293,7 @@ mod tests {
             let to_y = |v: f64| plot.bottom - (plot.bottom - plot.top) * v / 100.0;
             frame.draw_x_axis(&root, plot, &x_ticks, to_x, "share", false).unwrap();
             frame.draw_y_axis(&root, plot, &y_ticks, to_y).unwrap();
-            let labels = frame.finish(&root).unwrap();
+            let labels = frame.finish(&root).unwrap().labels;
             let find = |text: &str| labels.iter().find(|l| l.text == text).map(Label::rect).unwrap();
             let (zero_x, zero_y) = (find("0%"), find("0"));
             assert!(zero_x.left - zero_y.right >= 2.0, "at {width}: {zero_y:?} and {zero_x:?}");

@@ -1,7 +1,9 @@
 //! Heat maps: one outcome over a grid of two parameters, with a colour key. Cells not yet
 //! computed stay empty, so a map can be drawn while its rows arrive.
 
+use crate::frame::Drawing;
 use crate::frame::{self, Area, Drawn, Frame, PAD};
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label, Rect};
 use crate::theme;
@@ -52,13 +54,18 @@ pub fn heatmap_chart(chart: &HeatmapChart) -> String {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn heatmap_chart_at(chart: &HeatmapChart, width: u32) -> String {
+    heatmap_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn heatmap_chart_layered(chart: &HeatmapChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Heatmap);
     let columns = chart.x_values.len();
     if columns < 2 || chart.y_values.len() < 2 {
         return theme::message(&chart.title, "This map needs at least two values along each axis.", width);
     }
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
 
 /// The ramp's colour for a value, clamped to the domain.
@@ -98,7 +105,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     let (columns, rows) = (chart.x_values.len(), chart.y_values.len());
     let (low, high) = chart.domain;
@@ -144,6 +151,27 @@ fn draw(
         })
     });
     plot.draw_series(cells)?;
+    // Row by row from the bottom, as the cells were drawn; the cell's exact sampled values.
+    for (row, values) in chart.cells.iter().enumerate() {
+        for (column, value) in values.iter().enumerate() {
+            let (Some(value), Some(x), Some(y)) =
+                (value.filter(|v| v.is_finite()), chart.x_values.get(column), chart.y_values.get(row))
+            else {
+                continue;
+            };
+            let (c, r) = (column as f64, row as f64);
+            let said = format!(
+                "{} {}, {} {}: {} {}",
+                chart.x_label,
+                significant(*x),
+                chart.y_label,
+                significant(*y),
+                chart.value_label,
+                chart.unit.format(value)
+            );
+            frame.hits.push(Hit::rect(px(c - 0.5, r - 0.5), px(c + 0.5, r + 0.5), said, None));
+        }
+    }
     frame.draw_x_axis(&root, area, &x_ticks, |v| px(v, 0.0).0, &chart.x_label, false)?;
     for (value, text) in &y_ticks {
         let y = px(0.0, *value).1;
@@ -207,6 +235,30 @@ mod tests {
             marker: Some((0.5, 0.02)),
             width: 640,
         }
+    }
+
+    #[test]
+    fn every_cell_with_a_value_has_a_target_tiling_the_map() {
+        use crate::hits::check::{inside, targets};
+        let c = chart(vec![
+            vec![Some(0.1), Some(0.2), Some(0.3)],
+            vec![Some(0.4), None, Some(0.6)],
+            vec![Some(0.7), Some(0.8), Some(0.9)],
+        ]);
+        let svg = heatmap_chart_layered(&c, 640, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 8, "one per cell with a value");
+        assert_eq!(hits[0].1, format!("o 0.2, ρ 0.005: c* {}", ValueUnit::Share.format(0.1)));
+        assert_eq!(hits[7].1, format!("o 0.8, ρ 0.05: c* {}", ValueUnit::Share.format(0.9)));
+        let plain = heatmap_chart_at(&c, 640);
+        let (width, height) = crate::view_box(&plain).unwrap();
+        let mut drawn = String::new();
+        let drawing = draw(&c, &mut drawn, width, height).unwrap();
+        inside(&drawing.hits, &plain);
+        let b: Vec<Rect> = drawing.hits.iter().map(|h| h.bounds()).collect();
+        // Neighbours share an edge: along the first row, and from the first row to the one above.
+        assert!((b[0].right - b[1].left).abs() < 0.01 && (b[1].right - b[2].left).abs() < 0.01, "{b:?}");
+        assert!((b[3].bottom - b[0].top).abs() < 0.01, "the second row sits on the first: {b:?}");
     }
 
     #[test]

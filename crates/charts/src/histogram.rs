@@ -1,7 +1,9 @@
 //! Histograms of Monte Carlo samples with their P10, P50 and P90 marked.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, Frame};
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{Align, Ink, Label, Rect};
 use crate::theme::{self, mark, INK, MUTED};
@@ -26,6 +28,11 @@ pub fn histogram_chart(chart: &HistogramChart) -> String {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn histogram_chart_at(chart: &HistogramChart, width: u32) -> String {
+    histogram_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn histogram_chart_layered(chart: &HistogramChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Histogram);
     let histogram = &chart.distribution.histogram;
@@ -34,7 +41,7 @@ pub fn histogram_chart_at(chart: &HistogramChart, width: u32) -> String {
     if !sane || histogram.counts.is_empty() {
         return theme::message(&chart.title, "No draws to show yet.", width);
     }
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
 
 fn draw(
@@ -42,7 +49,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let histogram = &chart.distribution.histogram;
     let (low, high) = (histogram.edges[0], histogram.edges[histogram.edges.len() - 1]);
     let total: u32 = histogram.counts.iter().sum();
@@ -69,6 +76,17 @@ fn draw(
     for &(a, b, h) in &bins {
         let ((left, top), (right, _)) = (px(a, h), px(b, 0.0));
         frame.placer.avoid(Rect::new(left, top, right, area.bottom));
+    }
+    // A bin's target is its whole column, so a bin too short to see can still be pointed at.
+    for (&(a, b, h), &count) in bins.iter().zip(&histogram.counts) {
+        let label = format!(
+            "{} to {}: {} of draws ({} draws)",
+            chart.unit.format(a),
+            chart.unit.format(b),
+            ValueUnit::Share.format(h),
+            ValueUnit::Count.format(count as f64)
+        );
+        frame.hits.push(Hit::rect((px(a, 0.0).0, area.top), (px(b, 0.0).0, area.bottom), label, None));
     }
 
     // The median first, so it takes the best place; each label as high as it goes clear of the
@@ -144,6 +162,31 @@ mod tests {
         }
         assert!(svg.contains("<title>c* over 1,000 draws</title>"));
         assert!(!svg.contains("NaN") && !svg.contains("#0102"));
+    }
+
+    #[test]
+    fn every_bin_has_a_target_over_its_column_saying_its_range_and_draws() {
+        use crate::hits::check::{inside, targets};
+        let samples: Vec<f64> = (0..1_000).map(|i| (i as f64 / 1_000.0).powi(2)).collect();
+        let c = chart(&samples);
+        let svg = histogram_chart_layered(&c, 480, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 20, "one per bin");
+        let draws: u32 = hits
+            .iter()
+            .map(|(_, label, _)| {
+                let count = label.rsplit('(').next().unwrap().trim_end_matches(" draws)");
+                count.parse::<u32>().unwrap_or_else(|_| panic!("{label}"))
+            })
+            .sum();
+        assert_eq!(draws, 1_000, "every draw in one bin");
+        assert!(hits[0].1.starts_with("0.0% to "), "{}", hits[0].1);
+        assert!(hits.iter().all(|h| h.2.is_none()), "bins are no framework");
+        let mut plain = String::new();
+        let drawing = draw(&c, &mut plain, 480, WidthClass::of(480).height(Shape::Histogram)).unwrap();
+        inside(&drawing.hits, &histogram_chart_at(&c, 480));
+        let lefts: Vec<f64> = drawing.hits.iter().map(|h| h.bounds().left).collect();
+        assert!(lefts.windows(2).all(|w| w[0] < w[1]), "left to right: {lefts:?}");
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! with an optional vertical marker (the optimum).
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, segment, Frame, Swatch};
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Shape, WidthClass};
-use crate::text::{Align, Ink, Label};
+use crate::text::{Align, Ink};
 use crate::theme::{self, accent, mark, INK, MUTED};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
@@ -51,10 +53,18 @@ pub fn line_chart(chart: &LineChart) -> String {
 
 /// The chart drawn for a box `width` pixels wide; points that are not finite are skipped.
 pub fn line_chart_at(chart: &LineChart, width: u32) -> String {
+    line_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn line_chart_layered(chart: &LineChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Line);
-    theme::render(&chart.title, width, height, |svg| draw(chart, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, svg, width, height))
 }
+
+/// How far a vertex's hit target reaches around it.
+const VERTEX_REACH: f64 = 5.0;
 
 fn style(tone: Tone) -> (RGBColor, u32) {
     match tone {
@@ -69,7 +79,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let finite = |series: &Series| {
         series.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect::<Vec<_>>()
     };
@@ -103,6 +113,17 @@ fn draw(
         let points: Vec<(f64, f64)> = finite(series).into_iter().map(|(x, y)| px(x, y)).collect();
         frame.placer.avoid_line(&points, stroke as f64);
         plot.draw_series(LineSeries::new(finite(series), colour.stroke_width(stroke)))?;
+        for ((x, y), &at) in finite(series).into_iter().zip(&points) {
+            let label = format!(
+                "{}: {} {}, {} {}",
+                series.name,
+                chart.x_label,
+                ValueUnit::Share.format(x),
+                chart.y_label,
+                chart.y_unit.format(y)
+            );
+            frame.hits.push(Hit::circle(at, VERTEX_REACH, label, None));
+        }
     }
     if let Some(marker) = chart.marker.as_ref().filter(|m| (0.0..=1.0).contains(&m.x)) {
         let (x, _) = px(marker.x, 0.0);
@@ -123,6 +144,7 @@ fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hits::HitShape;
     use crate::test_svg::texts;
 
     fn chart(series: Vec<Series>, marker: Option<Marker>) -> LineChart {
@@ -167,6 +189,59 @@ mod tests {
         );
         assert!(svg.contains(r##"stroke="#0072B2""##) && svg.contains(r##"stroke="#D55E00""##));
         assert!(!svg.contains("NaN") && !svg.contains("#0102"));
+    }
+
+    #[test]
+    fn every_finite_vertex_has_a_target_on_the_line_plotters_drew() {
+        use crate::hits::check::{inside, targets};
+        let c = chart(
+            vec![
+                Series {
+                    name: "Firms".into(),
+                    points: vec![(0.0, 1.0), (0.5, f64::NAN), (1.0, 3.0)],
+                    tone: Tone::Primary,
+                },
+                Series {
+                    name: "Labs".into(),
+                    points: vec![(0.0, 2.0), (0.25, 2.5), (1.0, 0.5)],
+                    tone: Tone::Secondary,
+                },
+            ],
+            None,
+        );
+        let svg = line_chart_layered(&c, 640, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 5, "the finite vertices");
+        assert_eq!(
+            hits[0].1,
+            format!(
+                "Firms: Share pooled {}, Value {}",
+                ValueUnit::Share.format(0.0),
+                ValueUnit::Count.format(1.0)
+            )
+        );
+        assert!(hits[3].1.starts_with("Labs: Share pooled 25"), "{}", hits[3].1);
+        // Each target sits on a vertex of a line plotters drew.
+        let plain = line_chart_at(&c, 640);
+        let vertices: Vec<(f64, f64)> = plain
+            .split("points=\"")
+            .skip(1)
+            .flat_map(|rest| {
+                rest[..rest.find('"').unwrap()].split(' ').map(str::to_owned).collect::<Vec<_>>()
+            })
+            .filter_map(|pair| pair.split_once(',').map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap())))
+            .collect();
+        let mut drawn = String::new();
+        let (width, height) = crate::view_box(&plain).unwrap();
+        let drawing = draw(&c, &mut drawn, width, height).unwrap();
+        inside(&drawing.hits, &plain);
+        for hit in &drawing.hits {
+            let HitShape::Circle { x, y, .. } = hit.shape else { panic!("{hit:?}") };
+            assert!(
+                vertices.iter().any(|v| (v.0 - x).abs() <= 0.5 && (v.1 - y).abs() <= 0.5),
+                "{hit:?} is on no vertex of {vertices:?}"
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! because the frameworks span three orders of magnitude.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, Frame, Swatch};
+use crate::hits::{Hit, Layer};
 use crate::line::Series;
 use crate::size::{drawn_width, Shape, WidthClass};
 use crate::text::{short_name, Ink, Rect};
@@ -37,6 +39,8 @@ pub struct ScatterChart {
 
 const DOT: f64 = 4.0;
 const BIG_DOT: f64 = 7.0;
+/// How far a dot's hit target reaches past the dot, for a finger or an unsteady hand.
+const HIT_MARGIN: f64 = 4.0;
 
 /// The chart as a standalone SVG at its own width.
 pub fn log_scatter(chart: &ScatterChart) -> String {
@@ -46,6 +50,11 @@ pub fn log_scatter(chart: &ScatterChart) -> String {
 /// The chart drawn for a box `width` pixels wide. Points and curve vertices that are not
 /// positive and finite cannot sit on a log axis and are left out.
 pub fn log_scatter_at(chart: &ScatterChart, width: u32) -> String {
+    log_scatter_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn log_scatter_layered(chart: &ScatterChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let height = WidthClass::of(width).height(Shape::Scatter);
     let plottable = |x: f64, y: f64| x.is_finite() && y.is_finite() && x > 0.0 && y > 0.0;
@@ -59,7 +68,7 @@ pub fn log_scatter_at(chart: &ScatterChart, width: u32) -> String {
     };
     let x = span(&mut points.iter().map(|p| p.x));
     let y = span(&mut points.iter().map(|p| p.y));
-    theme::render(&chart.title, width, height, |svg| draw(chart, &points, x, y, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, &points, x, y, svg, width, height))
 }
 
 fn curve_colour(tone: Tone) -> RGBColor {
@@ -77,7 +86,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<crate::text::Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     let legend: Vec<(String, Swatch)> =
         chart.curves.iter().map(|c| (c.name.clone(), Swatch::Line(curve_colour(c.tone), 2))).collect();
@@ -116,6 +125,18 @@ fn draw(
     for (p, &point) in points.iter().zip(&at) {
         let radius = if standing_out(&p) { BIG_DOT } else { DOT };
         frame.placer.avoid(Rect::around(point, radius + 1.0));
+    }
+    for (p, &point) in points.iter().zip(&at) {
+        let radius = if standing_out(&p) { BIG_DOT } else { DOT };
+        let label = format!(
+            "{}: {} {}, {} {}",
+            p.label,
+            chart.x_label,
+            chart.x_unit.format(p.x),
+            chart.y_label,
+            chart.y_unit.format(p.y)
+        );
+        frame.hits.push(Hit::circle(point, radius + HIT_MARGIN, label, Some(p.label.clone())));
     }
     // The marked point first, then from the top of the chart down.
     let mut order: Vec<(&&LabelledPoint, (f64, f64))> = points.iter().zip(at).collect();
@@ -214,6 +235,47 @@ mod tests {
 
     fn point(label: &str, x: f64, y: f64) -> LabelledPoint {
         LabelledPoint { label: label.into(), x, y }
+    }
+
+    #[test]
+    fn every_dot_has_a_round_hit_target_centred_where_plotters_drew_it() {
+        use crate::hits::check::targets;
+        let c = chart(vec![
+            point("TensorFlow", 900_000.0, 3_000.0),
+            point("Keras", 30_000.0, 80.0),
+            point("Off the axis", 0.0, 5.0),
+        ]);
+        let svg = log_scatter_layered(&c, 720, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 2, "one per plotted dot");
+        assert_eq!(
+            hits[0].1,
+            format!(
+                "TensorFlow: Lines of code {}, Person-months {}",
+                ValueUnit::Count.format(9e5),
+                ValueUnit::Count.format(3e3)
+            )
+        );
+        assert_eq!(hits[1].2.as_deref(), Some("Keras"));
+        let centre = |tag: &str| {
+            let number = |name: &str| {
+                let from = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                tag[from..from + tag[from..].find('"').unwrap()].parse::<f64>().unwrap()
+            };
+            (number("cx"), number("cy"))
+        };
+        let plain = log_scatter(&c);
+        let dots: Vec<(f64, f64)> = plain.split("<circle").skip(1).map(centre).collect();
+        let layer = &svg[svg.find("<g class=\"hits\"").unwrap()..];
+        let hit_centres: Vec<(f64, f64)> = layer.split("<circle").skip(1).map(centre).collect();
+        assert_eq!(dots.len(), 2);
+        for dot in dots {
+            assert!(
+                hit_centres.iter().any(|h| (h.0 - dot.0).abs() <= 0.5 && (h.1 - dot.1).abs() <= 0.5),
+                "no target on the dot at {dot:?}: {hit_centres:?}"
+            );
+        }
+        assert!(!plain.contains("class=\"hit"));
     }
 
     #[test]

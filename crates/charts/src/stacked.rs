@@ -3,10 +3,13 @@
 //! forty colours would distinguish nothing.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, Frame, Swatch, PAD};
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Rows, WidthClass};
-use crate::text::{fitted, short_name, Align, Ink, Label, Rect};
+use crate::text::{fitted, short_name, Align, Ink, Rect};
 use crate::theme::{self, series, PALETTE};
+use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
 use std::collections::BTreeMap;
 
@@ -61,6 +64,11 @@ fn legend(main: &[String]) -> Vec<(String, Swatch)> {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn stacked_bars_at(chart: &StackedBarChart, width: u32) -> String {
+    stacked_bars_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn stacked_bars_layered(chart: &StackedBarChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let rows: Vec<&StackedRow> = chart.rows.iter().filter(|row| drawable(row).next().is_some()).collect();
     if rows.is_empty() {
@@ -71,7 +79,7 @@ pub fn stacked_bars_at(chart: &StackedBarChart, width: u32) -> String {
     probe.legend(&legend(&main));
     let row_height = WidthClass::of(width).row_height(Rows::Stacked) as usize;
     let height = (probe.top + (row_height * rows.len()) as f64 + probe.bottom_room(false)).ceil() as u32;
-    theme::render(&chart.title, width, height, |svg| draw(&main, &rows, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(&main, &rows, svg, width, height))
 }
 
 fn draw(
@@ -80,7 +88,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     frame.legend(&legend(main));
     let narrow = frame.class.is_narrow();
@@ -117,6 +125,14 @@ fn draw(
             let end = start + lines / total;
             // A hairline of the page between neighbours, so they part even where colours are close.
             let (from, to) = (px(start, y).0 + if start > 0.0 { 1.0 } else { 0.0 }, px(end, y).0);
+            let language = main.get(slot).map_or("Other", String::as_str);
+            let said = format!(
+                "{}, {language}: {} of lines ({} lines)",
+                row.label,
+                ValueUnit::Share.format(lines / total),
+                ValueUnit::Count.format(lines)
+            );
+            frame.hits.push(Hit::rect((px(start, y).0, top), (to, bottom), said, Some(row.label.clone())));
             if to > from {
                 root.draw(&Rectangle::new(
                     [(from as i32, top as i32), (to as i32, bottom as i32)],
@@ -156,6 +172,35 @@ mod tests {
         // Python in every bar and the legend; each framework's own language is "Other".
         assert_eq!(crate::test_svg::filled(&svg, "#0072B2"), 13);
         assert_eq!(crate::test_svg::filled(&svg, "#767676"), 1 + 12 - (PALETTE.len() - 2));
+    }
+
+    #[test]
+    fn every_segment_has_a_target_saying_its_framework_language_and_share() {
+        use crate::hits::check::targets;
+        let chart = StackedBarChart {
+            title: "Language mix".into(),
+            rows: vec![
+                row("TensorFlow", &[("C++", 300.0), ("Python", 100.0)]),
+                row("Keras", &[("Python", 50.0)]),
+            ],
+            width: 720,
+        };
+        let svg = stacked_bars_layered(&chart, 720, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 3, "one per drawn segment");
+        let share = |v| ValueUnit::Share.format(v);
+        let mut labels: Vec<&str> = hits.iter().map(|h| h.1.as_str()).collect();
+        labels.sort_unstable();
+        assert_eq!(
+            labels,
+            [
+                format!("Keras, Python: {} of lines (50 lines)", share(1.0)),
+                format!("TensorFlow, C++: {} of lines (300 lines)", share(0.75)),
+                format!("TensorFlow, Python: {} of lines (100 lines)", share(0.25)),
+            ]
+        );
+        assert_eq!(hits.iter().filter(|h| h.2.as_deref() == Some("TensorFlow")).count(), 2);
+        assert!(!stacked_bars(&chart).contains("class=\"hit"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::heatmap::HeatmapChart;
 use crate::histogram::HistogramChart;
+use crate::hits::Layer;
 use crate::line::LineChart;
 use crate::scatter::ScatterChart;
 use crate::stacked::StackedBarChart;
@@ -27,7 +28,12 @@ pub trait Chart {
         self.svg_at(self.width())
     }
     /// The chart drawn for a box `width` pixels wide, in that width's class.
-    fn svg_at(&self, width: u32) -> String;
+    fn svg_at(&self, width: u32) -> String {
+        self.svg_layered(width, Layer::Plain)
+    }
+    /// The chart for a box `width` pixels wide with, for an interactive `layer`, a hit target
+    /// per mark: what the page shows.
+    fn svg_layered(&self, width: u32, layer: Layer) -> String;
     /// The width of the chart's own rendering.
     fn width(&self) -> u32;
     fn table(&self) -> DataTable;
@@ -70,8 +76,8 @@ impl Chart for BarChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::horizontal_bars_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::bar::horizontal_bars_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -127,8 +133,8 @@ impl Chart for LineChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::line_chart_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::line::line_chart_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -182,8 +188,8 @@ impl Chart for ScatterChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::log_scatter_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::scatter::log_scatter_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -225,8 +231,8 @@ impl Chart for StackedBarChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::stacked_bars_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::stacked::stacked_bars_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -274,8 +280,8 @@ impl Chart for HeatmapChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::heatmap_chart_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::heatmap::heatmap_chart_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -332,8 +338,8 @@ impl Chart for HistogramChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::histogram_chart_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::histogram::histogram_chart_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {
@@ -368,8 +374,8 @@ impl Chart for TornadoChart {
         &self.title
     }
 
-    fn svg_at(&self, width: u32) -> String {
-        crate::tornado_chart_at(self, width)
+    fn svg_layered(&self, width: u32, layer: Layer) -> String {
+        crate::tornado::tornado_chart_layered(self, width, layer)
     }
 
     fn width(&self) -> u32 {

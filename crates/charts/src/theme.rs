@@ -6,6 +6,8 @@
 //! swapped for CSS (`currentColor` and custom properties, with the light theme as fallback).
 
 use crate::font::FONT;
+use crate::frame::Drawing;
+use crate::hits::{self, Layer};
 use crate::text::{Ink, Label};
 use plotters::style::RGBColor;
 
@@ -66,17 +68,24 @@ pub fn ink_css(ink: Ink) -> String {
     }
 }
 
-/// Draws a chart into a fresh SVG and finishes it with its text, or says in the chart's place
-/// why it could not.
+/// Draws a chart into a fresh SVG and finishes it with its text and, for an interactive
+/// `layer`, its hit targets over everything; or says in the chart's place why it could not.
 pub fn render(
     title: &str,
     width: u32,
     height: u32,
-    draw: impl FnOnce(&mut String) -> Result<Vec<Label>, Box<dyn std::error::Error>>,
+    layer: Layer,
+    draw: impl FnOnce(&mut String) -> Result<Drawing, Box<dyn std::error::Error>>,
 ) -> String {
     let mut svg = String::new();
     match draw(&mut svg) {
-        Ok(labels) => finish(svg, title, width, height, &labels),
+        Ok(drawing) => {
+            let out = finish(svg, title, width, height, &drawing.labels);
+            match layer {
+                Layer::Plain => out,
+                Layer::Interactive => hits::append(out, &drawing.hits),
+            }
+        }
         Err(error) => message(title, &format!("This chart could not be drawn ({error})."), width),
     }
 }

@@ -2,9 +2,11 @@
 //! widest swing on top, around a line at the outcome with every input where it is.
 
 use crate::axis::Axis;
+use crate::frame::Drawing;
 use crate::frame::{self, segment, Frame, Swatch, PAD};
+use crate::hits::{Hit, Layer};
 use crate::size::{drawn_width, Rows, WidthClass};
-use crate::text::{fitted, Align, Ink, Label, Rect};
+use crate::text::{fitted, Align, Ink, Rect};
 use crate::theme::{self, accent, mark, INK};
 use headstart_core::format::ValueUnit;
 use plotters::prelude::*;
@@ -57,6 +59,11 @@ fn head(frame: &mut Frame) -> f64 {
 
 /// The chart drawn for a box `width` pixels wide.
 pub fn tornado_chart_at(chart: &TornadoChart, width: u32) -> String {
+    tornado_chart_layered(chart, width, Layer::Plain)
+}
+
+/// The chart for a box `width` pixels wide, with the hit layer when `layer` asks for it.
+pub(crate) fn tornado_chart_layered(chart: &TornadoChart, width: u32, layer: Layer) -> String {
     let width = drawn_width(width);
     let rows = drawable(chart);
     if rows.is_empty() || !chart.base.is_finite() {
@@ -68,7 +75,7 @@ pub fn tornado_chart_at(chart: &TornadoChart, width: u32) -> String {
         + (class.row_height(Rows::Tornado) as usize * rows.len()) as f64
         + probe.bottom_room(true);
     let height = height.ceil() as u32;
-    theme::render(&chart.title, width, height, |svg| draw(chart, &rows, svg, width, height))
+    theme::render(&chart.title, width, height, layer, |svg| draw(chart, &rows, svg, width, height))
 }
 
 fn draw(
@@ -77,7 +84,7 @@ fn draw(
     svg: &mut String,
     width: u32,
     height: u32,
-) -> Result<Vec<Label>, Box<dyn std::error::Error>> {
+) -> Result<Drawing, Box<dyn std::error::Error>> {
     let mut frame = Frame::new(width, height);
     let top = head(&mut frame);
     let line = frame.line();
@@ -139,6 +146,14 @@ fn draw(
             let (base_x, _) = px(chart.base, 0.0);
             let (top_px, bottom_px) = (px(end, to).1, px(end, from).1);
             frame.placer.avoid(Rect::new(x.min(base_x), top_px, x.max(base_x), bottom_px));
+            let said = format!(
+                "{} at {text}: {} {} (as set: {})",
+                row.label,
+                chart.value_label,
+                chart.unit.format(end),
+                chart.unit.format(chart.base)
+            );
+            frame.hits.push(Hit::rect((base_x, top_px), (x, bottom_px), said, None));
             let label = frame.label(text.as_str(), Ink::Muted);
             let outside = if end < chart.base {
                 label.middle(x - VALUE_GAP, y_px, Align::End)
@@ -200,6 +215,28 @@ mod tests {
         assert_eq!(svg.matches(r##"fill="#D55E00""##).count(), 3, "two high bars and the key");
         assert_eq!(written.iter().filter(|t| *t == "low").count(), 2, "each end's value is written");
         assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn every_bar_has_a_target_from_the_base_saying_its_input_and_outcome() {
+        use crate::hits::check::{inside, targets};
+        let c = chart(vec![row("β", 0.05, 0.30), row("λ", 0.10, 0.20)]);
+        let svg = tornado_chart_layered(&c, 640, Layer::Interactive);
+        let hits = targets(&svg);
+        assert_eq!(hits.len(), 4, "two bars a row");
+        let format = |v| ValueUnit::Share.format(v);
+        assert_eq!(hits[0].1, format!("β at low: c* {} (as set: {})", format(0.05), format(0.128)));
+        assert_eq!(hits[1].1, format!("β at high: c* {} (as set: {})", format(0.30), format(0.128)));
+        let mut plain = String::new();
+        let (width, height) = crate::view_box(&tornado_chart_at(&c, 640)).unwrap();
+        let rows = drawable(&c);
+        let drawing = draw(&c, &rows, &mut plain, width, height).unwrap();
+        inside(&drawing.hits, &tornado_chart_at(&c, 640));
+        // Low ends lie left of the base and high ends right of it: they meet at the base line.
+        for pair in drawing.hits.chunks(2) {
+            let (low, high) = (pair[0].bounds(), pair[1].bounds());
+            assert!((low.right - high.left).abs() < 0.5, "{low:?} {high:?}");
+        }
     }
 
     #[test]
