@@ -177,15 +177,8 @@ impl Browser {
     /// Moves the mouse to the centre of the first element matching `css`, scrolled into view
     /// first, as a reader pointing at it.
     pub async fn hover(&self, css: &str) {
-        let scroll = format!(
-            "const e = document.querySelector({}); if (e) e.scrollIntoView({{block: 'center'}}); return e !== null;",
-            json!(css)
-        );
         self.eventually(&format!("the pointer over `{css}`"), async || {
-            if self.execute(&scroll).await != Value::Bool(true) {
-                return Err("no such element".to_owned());
-            }
-            let element = self.find(css).await?;
+            let element = self.find_in_view(css).await?;
             let mouse = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
                 element,
                 duration: None,
@@ -200,15 +193,8 @@ impl Browser {
     /// Touches the centre of the first element matching `css` with a finger and lifts it, as on
     /// a phone.
     pub async fn tap(&self, css: &str) {
-        let scroll = format!(
-            "const e = document.querySelector({}); if (e) e.scrollIntoView({{block: 'center'}}); return e !== null;",
-            json!(css)
-        );
         self.eventually(&format!("a tap on `{css}`"), async || {
-            if self.execute(&scroll).await != Value::Bool(true) {
-                return Err("no such element".to_owned());
-            }
-            let element = self.find(css).await?;
+            let element = self.find_in_view(css).await?;
             let finger = TouchActions::new("finger".to_owned())
                 .then(PointerAction::MoveToElement { element, duration: None, x: 0.0, y: 0.0 })
                 .then(PointerAction::Down { button: 0 })
@@ -369,6 +355,19 @@ impl Browser {
                 && e.contains("status of 404")
         };
         assert!(errors.iter().all(fallback), "the browser logged errors: {errors:#?}");
+    }
+
+    /// The first element matching `css`, scrolled to the middle of the window, where a pointer
+    /// or a finger can reach it.
+    async fn find_in_view(&self, css: &str) -> Result<Element, String> {
+        let scroll = format!(
+            "const e = document.querySelector({}); if (e) e.scrollIntoView({{block: 'center'}}); return e !== null;",
+            json!(css)
+        );
+        if self.execute(&scroll).await != Value::Bool(true) {
+            return Err("no such element".to_owned());
+        }
+        self.find(css).await
     }
 
     async fn find(&self, css: &str) -> Result<Element, String> {
