@@ -113,7 +113,15 @@ fn draw(
         let points: Vec<(f64, f64)> = finite(series).into_iter().map(|(x, y)| px(x, y)).collect();
         frame.placer.avoid_line(&points, stroke as f64);
         plot.draw_series(LineSeries::new(finite(series), colour.stroke_width(stroke)))?;
-        for ((x, y), &at) in finite(series).into_iter().zip(&points) {
+        // Targets no closer than their own width: a curve sampled 201 times gets one every
+        // 10 px, as fine as a pointer or a finger can choose, not 201 overlapping ones.
+        let mut last_x = f64::NEG_INFINITY;
+        let vertices = finite(series);
+        for (i, ((x, y), &at)) in vertices.iter().copied().zip(&points).enumerate() {
+            if at.0 - last_x < 2.0 * VERTEX_REACH && i + 1 < vertices.len() {
+                continue;
+            }
+            last_x = at.0;
             let label = format!(
                 "{}: {} {}, {} {}",
                 series.name,
@@ -242,6 +250,33 @@ mod tests {
                 "{hit:?} is on no vertex of {vertices:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_dense_curve_gets_targets_a_pointer_can_tell_apart_ending_on_its_last_vertex() {
+        let dense = Series {
+            name: "Total".into(),
+            points: (0..=200).map(|i| i as f64 / 200.0).map(|c| (c, 1.0 + c)).collect(),
+            tone: Tone::Total,
+        };
+        let c = chart(vec![dense], None);
+        let (mut svg, width) = (String::new(), 360);
+        let drawing = draw(&c, &mut svg, width, WidthClass::of(width).height(Shape::Line)).unwrap();
+        let xs: Vec<f64> = drawing
+            .hits
+            .iter()
+            .map(|hit| match hit.shape {
+                HitShape::Circle { x, .. } => x,
+                _ => panic!("{hit:?}"),
+            })
+            .collect();
+        assert!((20..60).contains(&xs.len()), "{} targets for 201 vertices at {width} px", xs.len());
+        let gaps = xs.windows(2).map(|pair| pair[1] - pair[0]);
+        assert!(gaps.take(xs.len() - 2).all(|gap| gap >= 2.0 * VERTEX_REACH), "{xs:?}");
+        assert!(
+            drawing.hits.last().unwrap().label.contains(&ValueUnit::Share.format(1.0)),
+            "the last vertex"
+        );
     }
 
     #[test]
