@@ -81,7 +81,7 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                     ..Rendered::default()
                 };
             }
-            render(&HeatmapChart {
+            let rendered = render(&HeatmapChart {
                 title: format!("Best share pooled, c*, over {} and {}", axis_title(x), axis_title(y)),
                 x_label: axis_title(x),
                 y_label: axis_title(y),
@@ -94,7 +94,8 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                 domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
                 marker,
                 width: PUBLICATION_WIDTH,
-            })
+            });
+            Rendered { filling: !grid.is_complete(), ..rendered }
         })
     });
     view! {

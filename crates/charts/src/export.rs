@@ -75,6 +75,9 @@ pub struct Rendered {
     pub summary: String,
     /// The chart itself, to draw for any width; `None` for a placeholder.
     pub chart: Option<AnyChart>,
+    /// A chart still filling in (a heat map as its rows arrive) is drawn without its hit layer:
+    /// it will be drawn again in a moment, and its targets are what makes it heavy.
+    pub filling: bool,
 }
 
 impl Rendered {
@@ -86,9 +89,8 @@ impl Rendered {
     /// The chart for a box `width` pixels wide with a hit target over each mark: the page's own
     /// rendering, which a reader can point at, tab through and tap.
     pub fn svg_with_hits_at(&self, width: u32) -> String {
-        self.chart
-            .as_ref()
-            .map_or_else(|| self.placeholder.clone(), |chart| chart.svg_layered(width, Layer::Interactive))
+        let layer = if self.filling { Layer::Plain } else { Layer::Interactive };
+        self.chart.as_ref().map_or_else(|| self.placeholder.clone(), |chart| chart.svg_layered(width, layer))
     }
 
     /// The chart at its own width, the publication size: what downloads and embeds are sized by,
@@ -105,6 +107,7 @@ pub fn render<C: Chart + Clone + Into<AnyChart>>(chart: &C) -> Rendered {
         table: chart.table(),
         summary: chart.summary(),
         chart: Some(chart.clone().into()),
+        filling: false,
     }
 }
 
@@ -142,6 +145,21 @@ pub fn view_box(svg: &str) -> Option<(u32, u32)> {
 mod tests {
     use super::*;
     use crate::{horizontal_bars, horizontal_bars_at, Bar, BarChart, ValueUnit};
+
+    #[test]
+    fn a_chart_still_filling_in_is_drawn_without_its_hit_layer() {
+        let chart = BarChart {
+            title: "Cost".into(),
+            value_label: "Cost (USD)".into(),
+            unit: ValueUnit::Money,
+            bars: vec![Bar { label: "A".into(), value: Some(1.0), range: None }],
+            width: 760,
+        };
+        let done = render(&chart);
+        assert!(done.svg_with_hits_at(400).contains(r#"<g class="hits""#));
+        let filling = Rendered { filling: true, ..done };
+        assert_eq!(filling.svg_with_hits_at(400), filling.svg_at(400));
+    }
 
     #[test]
     fn a_credited_chart_carries_title_source_and_link_around_the_original() {
