@@ -216,10 +216,7 @@ impl<K: WorkerKind> WorkerClient<K> {
         if K::EAGER {
             client.spawn();
         }
-        on_cleanup(move || {
-            client.watchdog.try_set_value(None);
-            client.stop();
-        });
+        on_cleanup(move || client.stop());
         client
     }
 
@@ -228,14 +225,10 @@ impl<K: WorkerKind> WorkerClient<K> {
         if K::CANCEL == Cancel::Terminate && self.is_busy() {
             self.stop();
         }
-        let id = self.id.get_value() + 1;
-        self.id.set_value(id);
         self.request.set_value(Some(Rc::new(request)));
         self.on_reply.set_value(Some(Rc::new(on_reply)));
-        self.started.set_value(now());
-        self.status.set(JobStatus::Running(None));
         self.submitted.update(|n| *n += 1);
-        self.send();
+        self.begin();
     }
 
     /// Runs the current request again on a fresh worker.
@@ -245,14 +238,19 @@ impl<K: WorkerKind> WorkerClient<K> {
             self.phase.set_value(Phase::Stopped);
         }
         if self.request.with_value(Option::is_some) {
-            self.id.update_value(|id| *id += 1);
-            self.started.set_value(now());
-            self.status.set(JobStatus::Running(None));
-            self.send();
+            self.begin();
         } else {
             self.status.set(JobStatus::Idle);
             self.spawn();
         }
+    }
+
+    /// Runs the current request under a new number, so replies to any earlier run are dropped.
+    fn begin(&self) {
+        self.id.update_value(|id| *id += 1);
+        self.started.set_value(now());
+        self.status.set(JobStatus::Running(None));
+        self.send();
     }
 
     /// Stops the job in flight; the page keeps what it last showed.
@@ -332,8 +330,9 @@ impl<K: WorkerKind> WorkerClient<K> {
         });
     }
 
-    /// Terminates the worker, if one runs; the next request starts another.
+    /// Terminates the worker, if one runs, and its watchdog; the next request starts another.
     fn stop(&self) {
+        self.watchdog.try_set_value(None);
         if let Some(Some(live)) = self.live.try_update_value(Option::take) {
             // Events already queued must find no handler: theirs is dropped with `live`.
             live.worker.set_onmessage(None);
@@ -434,7 +433,6 @@ impl<K: WorkerKind> WorkerClient<K> {
             web_sys::console::warn_1(&format!("Headstart: {} could not start: {why}", K::NAME).into());
         }
         self.stop();
-        self.watchdog.set_value(None);
         self.phase.set_value(Phase::Here(fault));
         if self.waiting.get_value() {
             self.waiting.set_value(false);
@@ -449,7 +447,6 @@ impl<K: WorkerKind> WorkerClient<K> {
 
     fn outdated(&self) {
         self.stop();
-        self.watchdog.set_value(None);
         self.phase.set_value(Phase::Outdated);
         self.status.set(JobStatus::Outdated);
     }
@@ -457,7 +454,6 @@ impl<K: WorkerKind> WorkerClient<K> {
     fn start_here(&self, request: &K::Request, fault: Fault) {
         let Some(job) = K::run_here(request) else { return self.broken(fault) };
         let id = self.id.get_value();
-        self.status.set(JobStatus::Running(None));
         let this = *self;
         Timeout::new(0, move || this.slice_here(id, job, Pace::MAIN_THREAD, fault)).forget();
     }
