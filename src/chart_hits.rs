@@ -30,6 +30,14 @@ impl Highlight {
         use_context::<Highlight>().unwrap_or_else(|| Highlight(RwSignal::new(None)))
     }
 
+    /// Lights up `key` (or nothing), telling the page only when that changes: a pointer crossing
+    /// one framework's marks must not rewrite the style rule at every mark.
+    pub fn set(self, key: Option<String>) {
+        if self.0.with_untracked(|current| *current != key) {
+            self.0.set(key);
+        }
+    }
+
     /// The style rule that marks `key`'s hits and table row: CSS over the hit layer, so no chart is
     /// drawn again when the highlight moves.
     pub fn css(self) -> String {
@@ -92,8 +100,8 @@ pub fn hide_on_touch_elsewhere(node: NodeRef<Div>, tip: RwSignal<Option<Tip>>) {
         }
         tip.set(None);
         let keyed = target.and_then(|t| t.closest("[data-key]").ok().flatten()).is_some();
-        if !keyed && highlight.0.with_untracked(Option::is_some) {
-            highlight.0.set(None);
+        if !keyed {
+            highlight.set(None);
         }
     });
     on_cleanup(move || handle.remove());
@@ -115,17 +123,12 @@ impl HitEvents {
 
     fn show(&self, hit: &Element) {
         self.tip.set(tip_for(hit, self.node));
-        let key = hit.get_attribute("data-key");
-        if self.highlight.0.with_untracked(|current| *current != key) {
-            self.highlight.0.set(key);
-        }
+        self.highlight.set(hit.get_attribute("data-key"));
     }
 
     fn hide(&self) {
         self.tip.set(None);
-        if self.highlight.0.with_untracked(Option::is_some) {
-            self.highlight.0.set(None);
-        }
+        self.highlight.set(None);
     }
 
     /// A pointer came over something in the box: a hit shows its values, anything else hides them.

@@ -100,8 +100,8 @@ fn TableRow(
     let highlight = Highlight::current();
     view! {
         <tr data-id=id data-key=framework.name.as_str() class:excluded=move || !selected()
-            on:pointerenter=move |_| highlight.0.set(Some(framework.name.clone()))
-            on:pointerleave=move |_| highlight.0.set(None)>
+            on:pointerenter=move |_| highlight.set(Some(framework.name.clone()))
+            on:pointerleave=move |_| highlight.set(None)>
             <td>
                 <input
                     type="checkbox"
