@@ -146,16 +146,20 @@ mod tests {
     use super::*;
     use crate::{horizontal_bars, horizontal_bars_at, Bar, BarChart, ValueUnit};
 
-    #[test]
-    fn a_chart_still_filling_in_is_drawn_without_its_hit_layer() {
-        let chart = BarChart {
-            title: "Cost".into(),
-            value_label: "Cost (USD)".into(),
+    /// A chart of one $1 bar, "A".
+    fn one_bar(title: &str, value_label: &str, width: u32) -> BarChart {
+        BarChart {
+            title: title.into(),
+            value_label: value_label.into(),
             unit: ValueUnit::Money,
             bars: vec![Bar { label: "A".into(), value: Some(1.0), range: None }],
-            width: 760,
-        };
-        let done = render(&chart);
+            width,
+        }
+    }
+
+    #[test]
+    fn a_chart_still_filling_in_is_drawn_without_its_hit_layer() {
+        let done = render(&one_bar("Cost", "Cost (USD)", 760));
         assert!(done.svg_with_hits_at(400).contains(r#"<g class="hits""#));
         let filling = Rendered { filling: true, ..done };
         assert_eq!(filling.svg_with_hits_at(400), filling.svg_at(400));
@@ -163,13 +167,7 @@ mod tests {
 
     #[test]
     fn a_credited_chart_carries_title_source_and_link_around_the_original() {
-        let chart = BarChart {
-            title: "Cost & time".into(),
-            value_label: "USD".into(),
-            unit: ValueUnit::Money,
-            bars: vec![Bar { label: "A".into(), value: Some(1.0), range: None }],
-            width: 500,
-        };
+        let chart = one_bar("Cost & time", "USD", 500);
         let svg = horizontal_bars(&chart);
         let (width, height) = view_box(&svg).unwrap();
         let credited =
