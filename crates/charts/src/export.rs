@@ -5,41 +5,56 @@ use crate::font::FONT;
 use crate::hits::Layer;
 use crate::table::{Chart, DataTable};
 use crate::theme::escape;
-use crate::{BarChart, HeatmapChart, HistogramChart, LineChart, ScatterChart, StackedBarChart, TornadoChart};
+use std::any::Any;
+use std::fmt;
+use std::sync::Arc;
 
-macro_rules! any_chart {
-    ($($variant:ident($chart:ty)),+) => {
-        /// Any of the charts, so the page can keep one and draw it again at the width its box has.
-        #[derive(Clone, Debug, PartialEq)]
-        pub enum AnyChart {
-            $($variant($chart)),+
-        }
+/// Any of the charts, so the page can keep one and draw it again at the width its box has.
+///
+/// A trait object rather than an enum of the seven kinds: an enum's `match` linked every kind's
+/// drawing code into every bundle, so an embed of one bar chart carried the heat map, the
+/// tornado and the rest. Now a bundle holds the kinds it makes.
+#[derive(Clone)]
+pub struct AnyChart(Arc<dyn DynChart>);
 
-        $(impl From<$chart> for AnyChart {
-            fn from(chart: $chart) -> AnyChart {
-                AnyChart::$variant(chart)
-            }
-        })+
-
-        impl AnyChart {
-            fn inner(&self) -> &dyn Chart {
-                match self {
-                    $(AnyChart::$variant(chart) => chart),+
-                }
-            }
-        }
-    };
+/// What a kept chart needs beyond [`Chart`]: comparing with another of any kind (so a memo that
+/// recomputes the same chart does not redraw it) and crossing Leptos's `Send + Sync` bound.
+trait DynChart: Chart + fmt::Debug + Send + Sync {
+    fn as_any(&self) -> &dyn Any;
+    fn same(&self, other: &dyn DynChart) -> bool;
 }
 
-any_chart!(
-    Bars(BarChart),
-    Heatmap(HeatmapChart),
-    Histogram(HistogramChart),
-    Line(LineChart),
-    Scatter(ScatterChart),
-    Stacked(StackedBarChart),
-    Tornado(TornadoChart)
-);
+impl<C: Chart + fmt::Debug + PartialEq + Send + Sync + 'static> DynChart for C {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn same(&self, other: &dyn DynChart) -> bool {
+        other.as_any().downcast_ref::<C>() == Some(self)
+    }
+}
+
+impl AnyChart {
+    pub fn new<C: Chart + fmt::Debug + PartialEq + Send + Sync + 'static>(chart: C) -> AnyChart {
+        AnyChart(Arc::new(chart))
+    }
+
+    fn inner(&self) -> &dyn Chart {
+        &*self.0
+    }
+}
+
+impl PartialEq for AnyChart {
+    fn eq(&self, other: &AnyChart) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0.same(&*other.0)
+    }
+}
+
+impl fmt::Debug for AnyChart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 impl Chart for AnyChart {
     fn title(&self) -> &str {
@@ -100,13 +115,13 @@ impl Rendered {
     }
 }
 
-pub fn render<C: Chart + Clone + Into<AnyChart>>(chart: &C) -> Rendered {
+pub fn render<C: Chart + Clone + fmt::Debug + PartialEq + Send + Sync + 'static>(chart: &C) -> Rendered {
     Rendered {
         title: chart.title().to_owned(),
         placeholder: String::new(),
         table: chart.table(),
         summary: chart.summary(),
-        chart: Some(chart.clone().into()),
+        chart: Some(AnyChart::new(chart.clone())),
         filling: false,
     }
 }
