@@ -1,35 +1,38 @@
-//! The application frame: routes, header and footer.
+//! The application frame: the entry's page, header and footer.
 
 use crate::chart_hits::Highlight;
-use crate::embed::{EmbedPage, EmbedPageProps};
-use crate::ledger::LedgerPage;
-use crate::method::MethodPage;
+use crate::embed::{no_such_chart, EMBED_PREFIX};
 use crate::router::{app_href, Location};
-use crate::story::StoryPage;
-use crate::talent::TalentPage;
-use crate::your_code::YourCodePage;
 use headstart_core::assumptions::Assumptions;
+use headstart_core::keys::View;
 use headstart_core::query::keep_keys;
 use leptos::prelude::*;
 
+/// What an entry shows: the view for a path below the hosting base, or `None` when the path is
+/// not one of its pages. A plain function, so an entry's bundle holds only the pages it names.
+#[derive(Clone, Copy)]
+pub struct Page(pub fn(&str) -> Option<AnyView>);
+
+impl Page {
+    /// One page of the site, at its own path only.
+    pub fn only(view: View, path: &str, page: impl FnOnce() -> AnyView) -> Option<AnyView> {
+        (View::at(path) == Some(view)).then(page)
+    }
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(page: Page) -> impl IntoView {
     let location = Location::provide();
     let highlight = Highlight::provide();
-    let embed = Memo::new(move |_| location.path.get().strip_prefix("/embed/").map(str::to_owned));
-    let page = move || match location.path.get().trim_end_matches('/') {
-        path if path.starts_with("/embed/") => {
-            EmbedPage(EmbedPageProps { name: path["/embed/".len()..].to_owned() }).into_any()
-        }
-        "" => StoryPage().into_any(),
-        "/ledger" => LedgerPage().into_any(),
-        "/pool-or-spread" => TalentPage().into_any(),
-        "/your-code" => YourCodePage().into_any(),
-        "/method" => MethodPage().into_any(),
-        _ => view! { <p class="not-found">"There is no page at this address."</p> }.into_any(),
+    let embed = Memo::new(move |_| location.path.get().starts_with(EMBED_PREFIX));
+    let page = move || {
+        (page.0)(&location.path.get()).unwrap_or_else(|| match embed.get() {
+            true => no_such_chart(),
+            false => view! { <p class="not-found">"There is no page at this address."</p> }.into_any(),
+        })
     };
     // An embed is the chart alone: no site header or footer inside someone else's page.
-    let framed = move || embed.with(Option::is_none);
+    let framed = move || !embed.get();
     view! {
         // Linked highlighting: the framework pointed at, marked in every chart and the table.
         <style id="linked-highlight">{move || highlight.css()}</style>

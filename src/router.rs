@@ -1,5 +1,7 @@
-//! Just enough routing for a few pages whose state lives in the query: the current path and
-//! query as signals, history writes, and same-origin link clicks kept inside the app.
+//! Just enough routing for pages whose state lives in the query: the current path and query as
+//! signals, history writes, and a link to another state of the same page kept inside the app.
+//! A link to another page is a plain page load: each page is its own bundle, and the service
+//! worker serves it from its cache after the first visit.
 //! Written here rather than taken from leptos_router, which cost a fifth of the first load.
 
 use headstart_core::keys::View;
@@ -75,7 +77,7 @@ impl Location {
         format!("{}{}", window().location().origin().unwrap_or_default(), app_href(&path, &query))
     }
 
-    /// Keeps a plain left click on a link to another page of the app inside the app.
+    /// Keeps a plain left click on a link to another state of this page inside the app.
     fn follow_link(self, event: ev::MouseEvent) {
         if event.default_prevented()
             || event.button() != 0
@@ -92,17 +94,18 @@ impl Location {
             .and_then(|element| element.closest("a[href]").ok().flatten())
             .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
         let Some(anchor) = anchor else { return };
+        let here = window().location();
         let own_page = anchor.target().is_empty()
             && !anchor.has_attribute("download")
-            && anchor.origin() == window().location().origin().unwrap_or_default()
-            && anchor.pathname().starts_with(base_path());
+            && anchor.origin() == here.origin().unwrap_or_default()
+            && anchor.pathname() == here.pathname().unwrap_or_default();
         if own_page {
             event.prevent_default();
             let path = anchor.pathname();
             let path = path.strip_prefix(base_path()).unwrap_or(&path);
             let hash = anchor.hash();
             self.navigate(&format!("{path}{}{hash}", anchor.search()), false);
-            // A link to a section ("method#reuse") lands on it once the new page has rendered.
+            // A link to a section ("#reuse") lands on it once the page has rendered again.
             if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_owned) {
                 request_animation_frame(move || {
                     if let Some(target) = document().get_element_by_id(&id) {

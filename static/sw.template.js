@@ -19,14 +19,24 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Pages: network first, so a deploy shows on the next visit; the cached page when offline.
+// Pages: network first, so a deploy shows on the next visit; the cached page when offline. Each
+// address has its own page (/ledger is ledger.html, / is index.html), as static hosts serve them;
+// an address with none gets 404.html, which says so.
 // Everything else has a content hash in its name: cache first.
+const pageFor = (url) => {
+  const below = url.pathname.slice(new URL(self.registration.scope).pathname.length).replace(/\/$/, "");
+  return below === "" ? "./index.html" : `./${below}.html`;
+};
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     event.respondWith(
-      fetch(request).catch(() => caches.match("./index.html", { cacheName: CACHE })),
+      fetch(request).catch(() =>
+        caches
+          .match(pageFor(new URL(request.url)), { cacheName: CACHE })
+          .then((page) => page || caches.match("./404.html", { cacheName: CACHE })),
+      ),
     );
     return;
   }

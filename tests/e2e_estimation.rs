@@ -17,7 +17,7 @@ async fn every_preset_shows_the_headline_the_core_computes_for_it() {
         app.browser.select_option("#preset", preset.key()).await;
         expect_headline(&app.browser, &LedgerView::with_preset(preset)).await;
     }
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -38,7 +38,7 @@ async fn a_cocomo_ii_rating_changes_the_effort_as_the_core_says() {
     let capable = Ledger::compute(Dataset::bundled(), &view).totals.person_years;
     assert!((capable / nominal - 0.76).abs() < 1e-9, "very capable programmers need 76% of the effort");
     expect_query(&app.browser, "em", "22222222242222222").await;
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -58,7 +58,7 @@ async fn the_band_appears_and_a_reload_redraws_the_same_one() {
     app.browser.goto(&shared).await;
     expect_band(&app.browser, &view).await;
     assert_eq!(app.browser.attr("#band", "data-p50").await, before, "the same link gives the same band");
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -77,5 +77,5 @@ async fn the_band_tracks_the_model_and_nonsense_keeps_it() {
         "an error factor below 1 is explained"
     );
     expect_band(&app.browser, &view).await;
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }

@@ -50,7 +50,7 @@ async fn the_home_page_shows_the_core_totals_for_the_article_view() {
         "a bar per counted framework: {bars} rects for {} frameworks",
         ledger.totals.counted
     );
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -66,7 +66,7 @@ async fn a_new_salary_changes_the_cost_the_chart_and_the_url() {
         })
         .await;
     expect_query(&app.browser, "salary", "150000").await;
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -80,7 +80,7 @@ async fn the_lines_column_sorts_both_ways_as_the_core_does() {
     }
     assert!(!view.descending, "two clicks: largest first, then smallest first");
     expect_query(&app.browser, "sort", "lines").await;
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -100,7 +100,7 @@ async fn latest_code_counted_by_tokei_gives_the_core_totals_and_survives_a_reloa
         .execute("return [document.querySelector('#era').value, document.querySelector('#counter').value]")
         .await;
     assert_eq!(picked, serde_json::json!(["latest", "tokei"]), "the controls show the view of {shared}");
-    app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -116,7 +116,7 @@ async fn an_unusable_salary_is_explained_and_keeps_the_last_good_totals() {
         let message = app.browser.text("#salary-error").await;
         assert!(!message.trim().is_empty(), "“{bad}” gets an explanation");
         expect_headline(&app.browser, &good).await;
-        app.browser.assert_no_console_errors_but_the_fallback("/ledger");
+        app.browser.assert_no_console_errors();
     }
 }
 
@@ -146,5 +146,5 @@ async fn a_whole_session_logs_no_console_errors() {
     assert!(!browser.text("#overhead-error").await.trim().is_empty(), "an overhead of 0 gets an explanation");
     expect_headline(browser, &view).await;
 
-    browser.assert_no_console_errors_but_the_fallback("/ledger");
+    browser.assert_no_console_errors();
 }

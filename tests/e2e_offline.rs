@@ -10,25 +10,6 @@ use support::bundle;
 use support::server::Server;
 use support::temp::TempDir;
 
-/// Waits until the service worker controls the page and has precached the bundle.
-async fn wait_until_offline_ready(browser: &Browser) {
-    browser
-        .eventually("a service worker in control with the bundle cached", async || {
-            let ready = browser
-                .execute(
-                    "return navigator.serviceWorker.controller !== null && \
-                     (await caches.keys()).some(k => k.startsWith('headstart-'))",
-                )
-                .await;
-            if ready.as_bool() == Some(true) {
-                Ok(())
-            } else {
-                Err(format!("not yet: {ready}"))
-            }
-        })
-        .await;
-}
-
 /// A copy of the release bundle as a later deploy would differ: another page title and, as
 /// the build hook guarantees for any change, another cache name.
 fn next_deploy() -> TempDir {
@@ -46,7 +27,7 @@ fn next_deploy() -> TempDir {
 async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
     let App { browser, server } = App::open("/?salary=150000").await;
     browser.wait_for("#story-cost[data-value]").await;
-    wait_until_offline_ready(&browser).await;
+    browser.wait_until_offline_ready().await;
     let url = server.url("/?salary=150000");
     let cost = browser.attr("#story-cost", "data-value").await;
     let port = server.port();
@@ -55,6 +36,11 @@ async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
     browser.goto(&url).await;
     browser.wait_for("#story-cost[data-value]").await;
     assert_eq!(browser.attr("#story-cost", "data-value").await, cost, "offline, the same view");
+    // Another page, never visited: each page is its own bundle, and all of them were precached.
+    browser.goto(&format!("http://127.0.0.1:{port}/ledger?salary=150000")).await;
+    browser.wait_for("#band[data-p50]").await;
+    let salary = browser.execute("return document.getElementById('salary').value").await;
+    assert_eq!(salary.as_str(), Some("150,000"), "offline, the linked view");
 
     let deploy = next_deploy();
     let _next = Server::start_on(deploy.path(), port);

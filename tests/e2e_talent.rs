@@ -42,7 +42,7 @@ async fn the_page_opens_at_the_specs_optimum_with_its_charts() {
         app.browser.wait_for(chart).await;
     }
     assert!(app.browser.html("#value-chart").await.contains("c* = 12.8%"));
-    app.browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -57,7 +57,7 @@ async fn moving_the_open_share_moves_c_star_as_the_core_says() {
     }
     app.browser.click("#reset-parameters").await;
     expect_c_star(&app.browser, &Params::default()).await;
-    app.browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -71,7 +71,7 @@ async fn nonsense_gets_a_message_and_keeps_the_last_good_result() {
         assert!(app.browser.text("#rho-error").await.contains("Enter a number"), "for “{nonsense}”");
         expect_c_star(&app.browser, &params).await;
     }
-    app.browser.assert_no_console_errors_but_the_fallback("/pool-or-spread?rho=0.01");
+    app.browser.assert_no_console_errors();
 }
 
 /// The page's number in `attr` of `css`, once it is there.
@@ -106,7 +106,7 @@ async fn the_monte_carlo_runs_in_the_worker_and_matches_a_native_run_with_its_se
     app.browser.wait_for("#gain-histogram svg").await;
     assert!(app.browser.text("#monte-carlo-summary").await.contains("Over 400 draws"));
     assert!(app.browser.attr("#monte-carlo-status", "data-ms").await.is_some());
-    app.browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -141,7 +141,7 @@ async fn the_heat_map_fills_in_and_follows_the_axes_the_reader_picks() {
     assert!(browser.html("#heatmap-chart").await.contains("β (a lab's problem breadth)"));
     assert!(browser.text("#c-star-tornado-summary").await.contains("moves it most"));
     browser.wait_for("#c-star-tornado svg").await;
-    browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+    browser.assert_no_console_errors();
 }
 
 /// How many jobs the status line `css` has started, once its latest has finished.
@@ -187,7 +187,7 @@ async fn each_job_runs_again_only_when_its_own_inputs_change() {
         })
         .await;
     assert_eq!(finished_runs(browser, "#heatmap-status").await, map_runs, "the seed moved no map");
-    browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -201,5 +201,5 @@ async fn a_reversed_or_impossible_range_is_explained_not_obeyed() {
     assert!(browser.text("#rho_hi-error").await.contains("Enter a number"));
     assert!(!browser.current_url().await.contains("rho_hi=7"), "the last good range stays");
     browser.wait_for("#monte-carlo-summary[data-draws='100']").await;
-    browser.assert_no_console_errors_but_the_fallback("/pool-or-spread");
+    browser.assert_no_console_errors();
 }

@@ -76,7 +76,7 @@ async fn pointing_at_a_bar_shows_its_framework_and_cost_as_the_table_writes_it()
             Some(text) => Err(text),
         })
         .await;
-    browser.assert_no_console_errors_but_the_fallback("/ledger");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -137,7 +137,7 @@ async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
             Some(text) => Err(text),
         })
         .await;
-    browser.assert_no_console_errors_but_the_fallback("/ledger");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -168,7 +168,7 @@ async fn tapping_a_dot_shows_its_values_until_a_tap_elsewhere() {
             }
         })
         .await;
-    browser.assert_no_console_errors_but_the_fallback("/ledger");
+    browser.assert_no_console_errors();
 }
 
 /// Whether the hit of `framework` in `chart` is drawn highlighted (its outline on), in the
@@ -217,7 +217,7 @@ async fn a_framework_pointed_at_in_a_chart_or_the_table_lights_up_in_the_other_c
             }
         })
         .await;
-    browser.assert_no_console_errors_but_the_fallback("/ledger");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -234,5 +234,5 @@ async fn downloads_carry_no_hit_layer() {
         browser.html("#ledger-chart").await.contains(r#"class="hits""#),
         "the page's own chart has its layer"
     );
-    browser.assert_no_console_errors_but_the_fallback("/ledger");
+    browser.assert_no_console_errors();
 }

@@ -35,11 +35,12 @@ fn native_count(zip: &[u8]) -> Report {
     job.report()
 }
 
-/// Opens the page and waits until its counting worker says it is listening, so nothing it
-/// loads is fetched later.
+/// Opens the page and waits until its counting worker says it is listening and the service
+/// worker has precached the site, so nothing is fetched later on their account.
 async fn open_your_code() -> App {
     let app = App::open_until("/your-code", "#archive-input").await;
     app.browser.wait_for("#count-status[data-worker=listening]").await;
+    app.browser.wait_until_offline_ready().await;
     app
 }
 
@@ -82,7 +83,7 @@ async fn an_archive_is_counted_in_the_page_as_natively_and_shared_as_numbers_onl
     );
     browser.wait_for("#your-code-chart svg").await;
     assert!(browser.html("#your-code-chart").await.contains("Your code"));
-    browser.assert_no_console_errors_but_the_fallback("/your-code");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -100,7 +101,7 @@ async fn a_folder_is_counted_with_its_gitignore_and_without_vendored_code() {
     assert!(summary.contains("excluded by .gitignore"), "{summary}");
     let rust = browser.text("#count-table").await;
     assert!(rust.contains("Rust") && !rust.contains("Python"), "run.py is ignored: {rust}");
-    browser.assert_no_console_errors_but_the_fallback("/your-code");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -136,7 +137,7 @@ async fn a_zip_bomb_and_a_damaged_archive_get_a_message_and_the_page_lives_on() 
     dir.write("good.zip", &good);
     upload(browser, "#archive-input", &dir.path().join("good.zip")).await;
     browser.wait_for("#count-summary[data-code]").await;
-    browser.assert_no_console_errors_but_the_fallback("/your-code");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -155,7 +156,7 @@ async fn files_dropped_on_the_page_are_counted() {
     browser.wait_for("#count-summary[data-code]").await;
     assert_eq!(browser.attr("#count-summary", "data-code").await.as_deref(), Some("2"));
     assert_eq!(browser.attr("#count-summary", "data-files").await.as_deref(), Some("2"));
-    browser.assert_no_console_errors_but_the_fallback("/your-code");
+    browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -169,7 +170,7 @@ async fn a_shared_result_opens_with_its_estimate_and_no_files() {
     assert!(app.browser.text("#your-estimate").await.starts_with("150,000 lines of code"));
     assert_eq!(app.browser.count("#count-table").await, 0, "a shared link has numbers, not a count");
     app.browser.wait_for("#your-code-chart svg").await;
-    app.browser.assert_no_console_errors_but_the_fallback("/your-code");
+    app.browser.assert_no_console_errors();
 }
 
 #[tokio::test]
@@ -194,5 +195,5 @@ async fn a_zip_with_one_damaged_entry_is_refused_naming_it() {
         })
         .await;
     assert_eq!(browser.count("#count-summary").await, 0, "nothing counted from a damaged archive");
-    browser.assert_no_console_errors_but_the_fallback("/your-code");
+    browser.assert_no_console_errors();
 }

@@ -15,6 +15,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
 use std::fmt::Display;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Loading and compiling the release wasm takes a few seconds on a busy 2-core machine.
@@ -43,6 +44,8 @@ pub struct Browser {
     // it no longer uses.
     driver: Chromedriver,
     _profile: TempDir,
+    /// Whether the helpers wait for the live app (see `without_app`).
+    with_app: AtomicBool,
 }
 
 impl Browser {
@@ -64,7 +67,51 @@ impl Browser {
             .await
             .unwrap_or_else(|e| panic!("chromedriver could not start Chromium: {e}"));
         let session = client.session_id().await.ok().flatten().expect("a new session has an id");
-        Browser { client, session, driver, _profile: profile }
+        Browser { client, session, driver, _profile: profile, with_app: AtomicBool::new(true) }
+    }
+
+    /// From now on the helpers look at pages as they are, without waiting for the app: for a
+    /// test of the prerendered first screen with the app withheld.
+    pub fn without_app(&self) {
+        self.with_app.store(false, Ordering::Relaxed);
+    }
+
+    /// Whether the document (or the frame entered) is the live app, or a page that has none. A
+    /// page first shows its prerendered snapshot, whose controls are inert; every helper waits
+    /// for the app to take over (src/prerender.rs marks it), after a link's page load as well.
+    async fn app_is_live(&self) -> Result<(), String> {
+        if !self.with_app.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let live = self
+            .client
+            .execute(r#"return !document.getElementById("app") || document.documentElement.dataset.app === "live""#, vec![])
+            .await
+            .map_err(describe)?;
+        if live == Value::Bool(true) {
+            Ok(())
+        } else {
+            Err("the app has not taken over the prerendered page yet".to_owned())
+        }
+    }
+
+    /// Waits until the service worker controls the page and has precached the bundle: after
+    /// this, the page fetches nothing more on its own.
+    pub async fn wait_until_offline_ready(&self) {
+        self.eventually("a service worker in control with the bundle cached", async || {
+            let ready = self
+                .execute(
+                    "return navigator.serviceWorker.controller !== null && \
+                     (await caches.keys()).some(k => k.startsWith('headstart-'))",
+                )
+                .await;
+            if ready.as_bool() == Some(true) {
+                Ok(())
+            } else {
+                Err(format!("not yet: {ready}"))
+            }
+        })
+        .await;
     }
 
     /// Loads `url` and waits for its load event (not for the app, which mounts later).
@@ -94,7 +141,11 @@ impl Browser {
     ) -> Result<T, String> {
         let deadline = Instant::now() + WAIT;
         loop {
-            match attempt().await {
+            let outcome = match self.app_is_live().await {
+                Ok(()) => attempt().await,
+                Err(waiting) => Err(waiting),
+            };
+            match outcome {
                 Ok(value) => return Ok(value),
                 Err(last) if Instant::now() >= deadline => {
                     let url = self
@@ -343,18 +394,6 @@ impl Browser {
     pub fn assert_no_console_errors(&self) {
         let errors = self.console_errors();
         assert!(errors.is_empty(), "the browser logged errors: {errors:#?}");
-    }
-
-    /// As `assert_no_console_errors`, for a page opened by a deep link: a static host answers
-    /// it with its 404 page (the app's fallback), and Chromium logs that status.
-    pub fn assert_no_console_errors_but_the_fallback(&self, path: &str) {
-        let errors = self.console_errors();
-        // The message names the URL as requested, query included.
-        let fallback = |e: &String| {
-            (e.contains(&format!("{path} - ")) || e.contains(&format!("{path}?")))
-                && e.contains("status of 404")
-        };
-        assert!(errors.iter().all(fallback), "the browser logged errors: {errors:#?}");
     }
 
     /// The first element matching `css`, scrolled to the middle of the window, where a pointer

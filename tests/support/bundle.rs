@@ -1,5 +1,5 @@
 //! Where the release bundle under test is: end-to-end tests check what readers get, the
-//! optimised `trunk build --release` output, not a debug build.
+//! optimised bundle `scripts/build` writes, not a debug build.
 
 use super::temp::TempDir;
 use std::path::{Path, PathBuf};
@@ -10,7 +10,7 @@ pub fn dist() -> PathBuf {
         .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"), PathBuf::from);
     assert!(
         dir.join("index.html").is_file(),
-        "no release bundle at {}: run `scripts/test` (it builds one with trunk build --release) or `trunk build --release --offline` first",
+        "no release bundle at {}: run `scripts/test` (it builds one) or `scripts/build` first",
         dir.display()
     );
     dir

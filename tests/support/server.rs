@@ -178,7 +178,15 @@ fn respond(root: &Path, target: &str) -> Reply {
         Ok(path) => path,
         Err(reply) => return reply,
     };
-    let path = if path.is_dir() { path.join("index.html") } else { path };
+    // As GitHub Pages, Netlify and Cloudflare Pages do: a folder's index.html, and an address
+    // without an extension answered by its page (/ledger by ledger.html).
+    let path = if path.is_dir() {
+        path.join("index.html")
+    } else if path.extension().is_none() && !path.exists() {
+        path.with_extension("html")
+    } else {
+        path
+    };
     match std::fs::read(&path) {
         Ok(body) => Reply { status: 200, content_type: content_type(&path), body },
         // Static hosts answer a missing page with the site's own 404.html, still as a 404.

@@ -8,14 +8,17 @@ mod clock;
 mod consistency;
 mod convert;
 mod counters;
+mod dist;
 mod error;
 mod export;
 #[cfg(test)]
 mod fixture;
 mod history;
 mod measure;
+mod prerender;
 mod primary_language;
 mod records;
+mod site;
 mod table;
 mod tool;
 
@@ -42,6 +45,11 @@ Commands:
       sponsor's e-mail domains (comma-separated; empty for none). --write replaces the tree's
       line in data/history.jsonl.
 
+  dist [--dist DIR] [--public-url /sub/path/]
+      The release bundle (scripts/build runs this): one Trunk build per entry of src/bin/, merged
+      into DIR (default dist/), each address's page with its default view prerendered in headless
+      Chromium, then the service worker's file list.
+
   help
       This text.
 ";
@@ -50,6 +58,7 @@ Commands:
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Command {
     Data,
+    Dist,
     Measure,
     History,
     Help,
@@ -59,6 +68,7 @@ impl Command {
     fn parse(word: &str) -> Option<Command> {
         match word {
             "data" => Some(Command::Data),
+            "dist" => Some(Command::Dist),
             "measure" => Some(Command::Measure),
             "history" => Some(Command::History),
             "help" | "--help" | "-h" => Some(Command::Help),
@@ -85,6 +95,7 @@ fn run(words: &[String]) -> Result<(), Error> {
     };
     match Command::parse(first) {
         Some(Command::Data) => convert::command(rest),
+        Some(Command::Dist) => dist::command(rest),
         Some(Command::Measure) => measure::command(rest),
         Some(Command::History) => history::command(rest),
         Some(Command::Help) => {
@@ -107,7 +118,7 @@ mod tests {
 
     #[test]
     fn every_command_in_the_usage_parses() {
-        for word in ["data", "measure", "history", "help"] {
+        for word in ["data", "dist", "measure", "history", "help"] {
             assert!(USAGE.contains(&format!("  {word}")), "{word} is documented");
             assert!(Command::parse(word).is_some(), "{word}");
         }

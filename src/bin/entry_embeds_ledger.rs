@@ -1,0 +1,5 @@
+//! The ledger's charts alone under /embed/<chart>, for an iframe in someone else's page.
+
+fn main() {
+    headstart::start(headstart::pages::ledger_embeds());
+}

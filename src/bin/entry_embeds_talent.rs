@@ -1,0 +1,5 @@
+//! Pool or spread's charts alone under /embed/<chart>, for an iframe in someone else's page.
+
+fn main() {
+    headstart::start(headstart::pages::talent_embeds());
+}

@@ -1,0 +1,5 @@
+//! The essay alone, so its reader downloads only its code.
+
+fn main() {
+    headstart::start(headstart::pages::story());
+}
