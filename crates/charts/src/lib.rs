@@ -4,6 +4,7 @@
 mod axis;
 mod bar;
 mod export;
+pub mod figures;
 mod font;
 mod frame;
 mod heatmap;
