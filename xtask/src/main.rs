@@ -3,6 +3,7 @@
 //! app's own types, so the two cannot disagree on what a record means.
 
 mod args;
+mod cards;
 mod clock;
 #[cfg(test)]
 mod consistency;
@@ -42,6 +43,12 @@ Commands:
       sponsor's e-mail domains (comma-separated; empty for none). --write replaces the tree's
       line in data/history.jsonl.
 
+  cards --dist <folder> [--origin <https://example.org/sub/>]
+      Draw a 1200x630 share card of every page's and embed's headline chart (default view) into
+      <folder>/share/, and write each route's og: and twitter: tags into its HTML file in
+      <folder>. The origin (or HEADSTART_ORIGIN; the flag wins) makes og:image absolute; without
+      one, og:image is left out.
+
   help
       This text.
 ";
@@ -52,6 +59,7 @@ enum Command {
     Data,
     Measure,
     History,
+    Cards,
     Help,
 }
 
@@ -61,6 +69,7 @@ impl Command {
             "data" => Some(Command::Data),
             "measure" => Some(Command::Measure),
             "history" => Some(Command::History),
+            "cards" => Some(Command::Cards),
             "help" | "--help" | "-h" => Some(Command::Help),
             _ => None,
         }
@@ -87,6 +96,7 @@ fn run(words: &[String]) -> Result<(), Error> {
         Some(Command::Data) => convert::command(rest),
         Some(Command::Measure) => measure::command(rest),
         Some(Command::History) => history::command(rest),
+        Some(Command::Cards) => cards::command(rest),
         Some(Command::Help) => {
             print!("{USAGE}");
             Ok(())
@@ -107,7 +117,7 @@ mod tests {
 
     #[test]
     fn every_command_in_the_usage_parses() {
-        for word in ["data", "measure", "history", "help"] {
+        for word in ["data", "measure", "history", "cards", "help"] {
             assert!(USAGE.contains(&format!("  {word}")), "{word} is documented");
             assert!(Command::parse(word).is_some(), "{word}");
         }
