@@ -11,6 +11,6 @@ pub use embed::embed_chart;
 pub use ledger::{effort_chart, framework_bars, growth_chart, mix_chart};
 pub use story::{alternatives_chart, span};
 pub use talent::{
-    curve_chart, curve_chart_for, evidence_chart, evidence_frameworks, sensitivity_chart, Curve, Outcome,
-    POINTS,
+    c_star_map, curve_chart, curve_chart_for, draws_histogram, evidence_chart, evidence_frameworks,
+    sensitivity_chart, Curve, Outcome, POINTS,
 };

@@ -1,10 +1,16 @@
 //! The pool-or-spread model's charts: its curves, the tornado of what moves its answer, and the
 //! evidence of who wrote the 2017 frameworks.
 
-use crate::{Bar, BarChart, LineChart, Marker, Series, Tone, TornadoChart, TornadoRow, PUBLICATION_WIDTH};
+use crate::{
+    Bar, BarChart, HeatmapChart, HistogramChart, LineChart, Marker, Series, Tone, TornadoChart, TornadoRow,
+    PUBLICATION_WIDTH,
+};
 use headstart_core::dataset::{Dataset, Framework};
-use headstart_core::format::{percent, significant, ValueUnit};
-use headstart_core::talent::{curve, optimum, CurvePoint, Optimum, Params, Tornado, TornadoBar};
+use headstart_core::format::{grouped, percent, significant, ValueUnit};
+use headstart_core::talent::{
+    curve, optimum, CurvePoint, HeatmapGrid, HeatmapRow, MapAxis, MonteCarloSummary, Optimum, Params,
+    Tornado, TornadoBar,
+};
 
 /// How many points a curve is drawn from.
 pub const POINTS: usize = 201;
@@ -84,7 +90,7 @@ fn rows(bars: &[TornadoBar]) -> Vec<TornadoRow> {
         .collect()
 }
 
-/// Which outcome a tornado explains.
+/// Which outcome a tornado explains, or a histogram shows the spread of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     CStar,
@@ -111,6 +117,51 @@ pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
         unit,
         base,
         rows: rows(bars),
+        width: PUBLICATION_WIDTH,
+    }
+}
+
+/// The spread of one outcome over the Monte Carlo's draws.
+pub fn draws_histogram(summary: &MonteCarloSummary, outcome: Outcome) -> HistogramChart {
+    let (title, x_label, unit, distribution) = match outcome {
+        Outcome::CStar => ("Best share pooled, c*", "c*", ValueUnit::Share, &summary.c_star),
+        Outcome::Gain => {
+            ("Gain of the best mix", "V(c*) over the better pure choice", ValueUnit::Multiple, &summary.gain)
+        }
+    };
+    HistogramChart {
+        title: format!("{title} over {} draws", grouped(summary.draws as f64)),
+        x_label: x_label.into(),
+        unit,
+        distribution: distribution.clone(),
+        width: PUBLICATION_WIDTH,
+    }
+}
+
+/// "ρ (relevance of the open-source stock)"
+fn axis_title(axis: MapAxis) -> String {
+    let m = axis.key().meta();
+    format!("{} ({})", m.symbol, m.label)
+}
+
+fn c_star(row: &HeatmapRow) -> &[f64] {
+    &row.c_star
+}
+
+/// c* over a grid of two parameters' values, with a ring at `params`' own.
+pub fn c_star_map(grid: &HeatmapGrid, x: MapAxis, y: MapAxis, params: &Params) -> HeatmapChart {
+    HeatmapChart {
+        title: format!("Best share pooled, c*, over {} and {}", axis_title(x), axis_title(y)),
+        x_label: axis_title(x),
+        y_label: axis_title(y),
+        x_values: grid.x_values.clone(),
+        y_values: grid.y_values.clone(),
+        cells: grid.cells(c_star),
+        value_label: "c*".into(),
+        unit: ValueUnit::Share,
+        // The map's own span, so its structure shows; the key states it.
+        domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
+        marker: Some((params.get(x.key()), params.get(y.key()))),
         width: PUBLICATION_WIDTH,
     }
 }

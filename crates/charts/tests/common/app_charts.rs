@@ -2,17 +2,16 @@
 //! app's own chart builders (`headstart_charts::figures`), so layout tests see the labels readers see.
 
 use headstart_charts::figures::{
-    alternatives_chart, curve_chart_for, effort_chart, evidence_chart, framework_bars, growth_chart,
-    mix_chart, sensitivity_chart, Curve, Outcome,
+    alternatives_chart, c_star_map, curve_chart_for, draws_histogram, effort_chart, evidence_chart,
+    framework_bars, growth_chart, mix_chart, sensitivity_chart, Curve, Outcome,
 };
 use headstart_charts::*;
 use headstart_core::dataset::Dataset;
-use headstart_core::format::grouped;
 use headstart_core::jobs::{Job, Reply, Request};
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use headstart_core::query::QueryReader;
 use headstart_core::story::{Story, StoryView};
-use headstart_core::talent::{tornado, HeatmapGrid, MapAxis, MonteCarloSummary, TalentView};
+use headstart_core::talent::{tornado, HeatmapGrid, MonteCarloSummary, TalentView};
 
 /// Runs a job to its end and returns every reply.
 fn run(request: Request) -> Vec<Reply> {
@@ -53,31 +52,12 @@ fn talent_charts(out: &mut Vec<(String, Box<dyn Chart>)>) {
         Some(Reply::MonteCarlo(summary)) => summary,
         other => panic!("no Monte Carlo: {other:?}"),
     };
-    for (name, title, x_label, unit, distribution) in [
-        ("histogram c*", "Best share pooled, c*", "c*", ValueUnit::Share, &summary.c_star),
-        (
-            "histogram gain",
-            "Gain of the best mix",
-            "V(c*) over the better pure choice",
-            ValueUnit::Multiple,
-            &summary.gain,
-        ),
-    ] {
-        out.push((
-            name.into(),
-            Box::new(HistogramChart {
-                title: format!("{title} over {} draws", grouped(summary.draws as f64)),
-                x_label: x_label.into(),
-                unit,
-                distribution: distribution.clone(),
-                width: 480,
-            }),
-        ));
+    for (name, outcome) in [("histogram c*", Outcome::CStar), ("histogram gain", Outcome::Gain)] {
+        out.push((name.into(), Box::new(draws_histogram(&summary, outcome))));
     }
 
-    let request = view.study.heatmap_request(&params);
     let mut grid = HeatmapGrid::default();
-    for reply in run(request) {
+    for reply in run(view.study.heatmap_request(&params)) {
         if let Reply::HeatmapRows { x_values, y_values, rows, .. } = reply {
             if grid.x_values.is_empty() {
                 grid = HeatmapGrid::new(x_values, y_values);
@@ -85,28 +65,7 @@ fn talent_charts(out: &mut Vec<(String, Box<dyn Chart>)>) {
             rows.into_iter().for_each(|row| grid.insert(row));
         }
     }
-    let axis = |axis: MapAxis| format!("{} ({})", axis.key().meta().symbol, axis.key().meta().label);
-    let (x, y) = (view.study.map_x, view.study.map_y);
-    out.push((
-        "heatmap".into(),
-        Box::new(HeatmapChart {
-            title: format!("Best share pooled, c*, over {} and {}", axis(x), axis(y)),
-            x_label: axis(x),
-            y_label: axis(y),
-            x_values: grid.x_values.clone(),
-            y_values: grid.y_values.clone(),
-            cells: grid.cells(c_star),
-            value_label: "c*".into(),
-            unit: ValueUnit::Share,
-            domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
-            marker: Some((x.key().meta().of(&params), y.key().meta().of(&params))),
-            width: 640,
-        }),
-    ));
-}
-
-fn c_star(row: &headstart_core::talent::HeatmapRow) -> &[f64] {
-    &row.c_star
+    out.push(("heatmap".into(), Box::new(c_star_map(&grid, view.study.map_x, view.study.map_y, &params))));
 }
 
 /// Every chart the app draws, by name, in its default view.
