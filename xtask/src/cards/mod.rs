@@ -83,10 +83,10 @@ impl Card {
     }
 }
 
-/// The origin from the flag, else from the environment; `None` when neither gives one.
-fn origin(args: &Args) -> Result<Option<Origin>, Error> {
-    let from_env = std::env::var(ORIGIN_VARIABLE).ok().filter(|value| !value.trim().is_empty());
-    match args.value("origin").map(str::to_owned).or(from_env) {
+/// The origin from the flag, else from the environment's value; `None` when neither gives one.
+fn origin(flag: Option<&str>, environment: Option<String>) -> Result<Option<Origin>, Error> {
+    let from_environment = environment.filter(|value| !value.trim().is_empty());
+    match flag.map(str::to_owned).or(from_environment) {
         Some(text) => Origin::parse(&text).map(Some).map_err(|e| Error::Usage(e.to_string())),
         None => Ok(None),
     }
@@ -96,7 +96,7 @@ pub fn command(words: &[String]) -> Result<(), Error> {
     let args = Args::parse(words, &["dist", "origin"], &[])?;
     args.positional(&[])?;
     let dist = Path::new(args.required("dist")?);
-    let origin = origin(&args)?;
+    let origin = origin(args.value("origin"), std::env::var(ORIGIN_VARIABLE).ok())?;
     let written = write(dist, origin.as_ref())?;
     println!(
         "cards: {written} share cards in {}, their tags in each route's HTML",
@@ -112,33 +112,34 @@ pub fn command(words: &[String]) -> Result<(), Error> {
 }
 
 /// Draws every route's card into `dist/share/` and writes its tags into the route's HTML file;
-/// returns how many. Every route's file is checked first, so a missing page leaves nothing half
-/// written.
+/// returns how many. Every route's file is read and checked first, so a missing or broken page
+/// leaves nothing half written.
 pub fn write(dist: &Path, origin: Option<&Origin>) -> Result<usize, Error> {
-    let routes = Route::all();
-    for &route in &routes {
+    let mut pages = Vec::new();
+    for route in Route::all() {
         let file = html_file(dist, route);
         if !file.is_file() {
             return Err(Error::MissingPage { route: route.to_string(), file });
         }
+        let html = std::fs::read_to_string(&file).map_err(Error::file(&file))?;
+        if !html.contains("</head>") {
+            let message = format!("{} has no </head> to put its tags before", file.display());
+            return Err(Error::Card { route: route.to_string(), message });
+        }
+        pages.push((route, file, html));
     }
     let share = dist.join("share");
     std::fs::create_dir_all(&share).map_err(Error::file(&share))?;
-    for &route in &routes {
-        let card = card(route)?;
+    for (route, file, html) in &pages {
+        let card = card(*route)?;
         let png = picture::png(&card.picture)
             .map_err(|e| Error::Card { route: route.to_string(), message: e.to_string() })?;
         let image = share.join(format!("{}.png", route.card_name()));
         std::fs::write(&image, png).map_err(Error::file(&image))?;
-        let file = html_file(dist, route);
-        let html = std::fs::read_to_string(&file).map_err(Error::file(&file))?;
-        let html = tags::insert(&html, &card.preview(origin)).ok_or_else(|| Error::Card {
-            route: route.to_string(),
-            message: format!("{} has no </head>", file.display()),
-        })?;
-        std::fs::write(&file, html).map_err(Error::file(&file))?;
+        let html = tags::insert(html, &card.preview(origin)).expect("the page's </head> was checked");
+        std::fs::write(file, html).map_err(Error::file(file))?;
     }
-    Ok(routes.len())
+    Ok(pages.len())
 }
 
 #[cfg(test)]
@@ -213,6 +214,11 @@ mod tests {
         );
         assert!(error.to_string().contains(&file.display().to_string()), "{error}");
         assert!(!built.0.join("share").exists());
+        // A page with no head to put tags in is refused before anything is written, too.
+        std::fs::write(&file, "<html><body></body></html>").unwrap();
+        let error = write(&built.0, None).unwrap_err();
+        assert!(error.to_string().contains("no </head>"), "{error}");
+        assert!(!built.0.join("share").exists());
     }
 
     #[test]
@@ -228,5 +234,17 @@ mod tests {
             ledger.picture.contains(">Cost per framework</text>"),
             "the page's headline chart, captioned"
         );
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment_and_a_bad_origin_is_refused() {
+        let env = || Some("https://env.example/".to_owned());
+        let flag = origin(Some("https://flag.example/a"), env()).unwrap().unwrap();
+        assert_eq!(flag.join("share/x.png"), "https://flag.example/a/share/x.png");
+        assert_eq!(origin(None, env()).unwrap().unwrap().join(""), "https://env.example/");
+        assert_eq!(origin(None, Some("  ".to_owned())).unwrap(), None);
+        assert_eq!(origin(None, None).unwrap(), None);
+        let error = origin(Some("example.org"), None).unwrap_err();
+        assert!(matches!(error, Error::Usage(_)) && error.to_string().contains("“example.org”"), "{error}");
     }
 }

@@ -128,15 +128,13 @@ pub fn card_svg(title: &str, body: &Body) -> String {
             out.push_str(&place_chart(chart, top + 12.0, width, bottom - top - 12.0));
         }
         Body::Text(description) => {
-            top = text_block(
-                &wrap(title, TITLE_SIZE * 1.4, width),
-                TITLE_SIZE * 1.4,
-                LIGHT_TEXT,
-                top + 80.0,
-                &mut out,
-            );
-            let lines = wrap(description, DESCRIPTION_SIZE, width);
-            text_block(&lines, DESCRIPTION_SIZE, LIGHT_MUTED, top + 24.0, &mut out);
+            // The title and the description, centred in the space under the site's name.
+            let size = TITLE_SIZE * 1.4;
+            let (title, description) = (wrap(title, size, width), wrap(description, DESCRIPTION_SIZE, width));
+            let height =
+                LINE * (size * title.len() as f64 + DESCRIPTION_SIZE * description.len() as f64) + 24.0;
+            top = text_block(&title, size, LIGHT_TEXT, top.max((bottom + top - height) / 2.0), &mut out);
+            text_block(&description, DESCRIPTION_SIZE, LIGHT_MUTED, top + 24.0, &mut out);
         }
     }
     out.push_str("</svg>");
