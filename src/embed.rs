@@ -3,86 +3,12 @@
 //! state; index.html posts its height to the parent page (see docs/embedding.md).
 
 use crate::chart_frame::{ChartBox, SOURCE};
-use crate::ledger::chart::framework_bars;
-use crate::ledger::compare::{effort_chart, growth_chart, mix_chart};
 use crate::router::{app_href, Location};
-use crate::story::alternatives_chart;
-use crate::talent::charts::{curve_chart_for, Curve};
-use crate::talent::evidence::evidence_chart;
-use crate::talent::tornado::{sensitivity_chart, Outcome};
-use headstart_charts::{render, Rendered};
-use headstart_core::dataset::Dataset;
+use headstart_charts::figures::EmbedCharts;
+use headstart_charts::AnyChart;
 use headstart_core::embeds::Embed;
-use headstart_core::keys::View;
-use headstart_core::ledger::{Ledger, LedgerView, Metric};
 use headstart_core::query::{check_theme, Problem, QueryReader};
-use headstart_core::story::{Story, StoryView};
-use headstart_core::talent::{tornado, TalentView};
 use leptos::prelude::*;
-
-/// Draws one embed's chart for the state in `query`; `None` when its model cannot draw it (or the
-/// chart is not one of the family's). One function per family of embeds, so each family's bundle
-/// holds only its own models and charts.
-pub type Charts = fn(Embed, &mut QueryReader) -> Option<Rendered>;
-
-/// The ledger's charts (Embed::page is the ledger).
-pub fn ledger_charts(embed: Embed, query: &mut QueryReader) -> Option<Rendered> {
-    let dataset = Dataset::bundled();
-    let view = LedgerView::read(query, dataset);
-    let ledger = Ledger::compute(dataset, &view);
-    Some(match embed {
-        Embed::LedgerCosts => render(&framework_bars(&ledger, view.metric, None)),
-        Embed::EffortSize => render(&effort_chart(&ledger, &view)),
-        Embed::Growth => render(&growth_chart(&ledger, view.counter)),
-        Embed::LanguageMix => render(&mix_chart(&ledger, &view)),
-        _ => return None,
-    })
-}
-
-/// Pool or spread's charts.
-pub fn talent_charts(embed: Embed, query: &mut QueryReader) -> Option<Rendered> {
-    let view = TalentView::read(query);
-    let tornado_of = |outcome| {
-        tornado(&view.params, &view.study.ranges).ok().map(|t| render(&sensitivity_chart(&t, outcome)))
-    };
-    Some(match embed {
-        Embed::TalentValue => render(&curve_chart_for(Curve::Value, &view.params)),
-        Embed::TalentCoverage => render(&curve_chart_for(Curve::Coverage, &view.params)),
-        Embed::TalentEffort => render(&curve_chart_for(Curve::Effort, &view.params)),
-        Embed::TornadoCStar => tornado_of(Outcome::CStar)?,
-        Embed::TornadoGain => tornado_of(Outcome::Gain)?,
-        Embed::WhoWrote => render(&evidence_chart()),
-        _ => return None,
-    })
-}
-
-/// The essay's charts.
-pub fn story_charts(embed: Embed, query: &mut QueryReader) -> Option<Rendered> {
-    let dataset = Dataset::bundled();
-    let view = StoryView::read(query, dataset);
-    Some(match embed {
-        // Only the alternatives need the essay's own figures; the other charts need its state.
-        Embed::StoryClaim => {
-            render(&framework_bars(&Ledger::compute(dataset, &view.ledger), Metric::Cost, None))
-        }
-        Embed::StoryAlternatives => render(&alternatives_chart(&Story::compute(dataset, &view))),
-        Embed::StoryGrowth => {
-            render(&growth_chart(&Ledger::compute(dataset, &view.ledger), view.ledger.counter))
-        }
-        Embed::StoryValue => render(&curve_chart_for(Curve::Value, &view.talent)),
-        _ => return None,
-    })
-}
-
-/// Every family's charts, for the development bundle.
-pub fn every_chart(embed: Embed, query: &mut QueryReader) -> Option<Rendered> {
-    let charts: Charts = match embed.page() {
-        View::Ledger => ledger_charts,
-        View::Talent => talent_charts,
-        _ => story_charts,
-    };
-    charts(embed, query)
-}
 
 /// Where the embeds live below the hosting base.
 pub const EMBED_PREFIX: &str = "/embed/";
@@ -93,22 +19,22 @@ pub fn no_such_chart() -> AnyView {
     view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }.into_any()
 }
 
-/// The embed page at `path`, drawn by `charts`, or `None` when the path is not below
-/// [`EMBED_PREFIX`].
-pub fn embed_at(path: &str, charts: Charts) -> Option<AnyView> {
+/// The embed page at `path`, drawn by `charts` (one family's, so the bundle holds only those),
+/// or `None` when the path is not below [`EMBED_PREFIX`].
+pub fn embed_at(path: &str, charts: EmbedCharts) -> Option<AnyView> {
     let name = path.strip_prefix(EMBED_PREFIX)?.trim_end_matches('/').to_owned();
     Some(EmbedPage(EmbedPageProps { name, charts }).into_any())
 }
 
 #[component]
-fn EmbedPage(name: String, charts: Charts) -> impl IntoView {
+fn EmbedPage(name: String, charts: EmbedCharts) -> impl IntoView {
     let location = Location::current();
     let embed = Embed::from_slug(&name);
     let result = Memo::new(move |_| {
         let search = location.search.get();
         let mut reader = QueryReader::parse(&search);
         check_theme(&mut reader);
-        let found = embed.and_then(|embed| charts(embed, &mut reader));
+        let found = embed.and_then(|embed| charts(embed, &mut reader)).map(AnyChart::rendered);
         let problems: Vec<Problem> = reader.finish();
         (found, problems)
     });

@@ -63,17 +63,17 @@ pub mod pages {
 
     /// The ledger's charts alone, under /embed/<chart>.
     pub fn ledger_embeds() -> Page {
-        Page(|path| crate::embed::embed_at(path, crate::embed::ledger_charts))
+        Page(|path| crate::embed::embed_at(path, headstart_charts::figures::ledger_embeds))
     }
 
     /// Pool or spread's charts alone.
     pub fn talent_embeds() -> Page {
-        Page(|path| crate::embed::embed_at(path, crate::embed::talent_charts))
+        Page(|path| crate::embed::embed_at(path, headstart_charts::figures::talent_embeds))
     }
 
     /// The essay's charts alone.
     pub fn story_embeds() -> Page {
-        Page(|path| crate::embed::embed_at(path, crate::embed::story_charts))
+        Page(|path| crate::embed::embed_at(path, headstart_charts::figures::story_embeds))
     }
 
     /// Every page and the embeds in one bundle, for development (`scripts/serve`).
@@ -82,7 +82,7 @@ pub mod pages {
             [story(), ledger(), pool_or_spread(), your_code(), method()]
                 .into_iter()
                 .find_map(|page| (page.0)(path))
-                .or_else(|| crate::embed::embed_at(path, crate::embed::every_chart))
+                .or_else(|| crate::embed::embed_at(path, headstart_charts::figures::embed_chart))
         })
     }
 }

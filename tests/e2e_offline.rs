@@ -5,7 +5,6 @@
 mod support;
 
 use support::app::App;
-use support::browser::Browser;
 use support::bundle;
 use support::server::Server;
 use support::temp::TempDir;

@@ -5,6 +5,8 @@
 mod support;
 
 use headstart_core::dataset::Dataset;
+use headstart_core::embeds::Embed;
+use headstart_core::keys::View;
 use headstart_core::ledger::{Ledger, LedgerView, Metric};
 use support::app::App;
 use support::browser::Browser;
@@ -206,4 +208,45 @@ async fn the_bundle_works_under_a_sub_path_with_deep_links_and_its_worker() {
         server.requests()
     );
     browser.assert_no_console_errors();
+}
+
+/// The `content` of the page's `<meta property=…>` (or `name=…`) tag, if it has one.
+fn meta(html: &str, property: &str) -> Option<String> {
+    let at = html
+        .find(&format!(r#"property="{property}""#))
+        .or_else(|| html.find(&format!(r#"name="{property}""#)))?;
+    let tag = &html[html[..at].rfind('<')?..at + html[at..].find('>')?];
+    let content = tag.split_once(r#"content=""#)?.1;
+    Some(content[..content.find('"')?].to_owned())
+}
+
+#[test]
+fn every_page_and_embed_previews_with_a_card_of_its_own() {
+    // scripts/test builds the bundle with a site origin, as a deploy does.
+    let server = Server::start(bundle::dist());
+    let paths = View::ALL
+        .iter()
+        .map(|view| view.path().to_owned())
+        .chain(Embed::ALL.iter().map(|embed| embed.path()));
+    let mut images = Vec::new();
+    for path in paths {
+        let reply = support::http::get(server.port(), &path).unwrap();
+        let html = reply.text();
+        for tag in ["og:title", "og:description", "twitter:card"] {
+            assert!(meta(&html, tag).is_some_and(|content| !content.is_empty()), "{path}: {tag}");
+        }
+        let image = meta(&html, "og:image").unwrap_or_else(|| panic!("{path}: no og:image"));
+        let (origin, file) = image.split_once("/share/").unwrap_or_else(|| panic!("{path}: {image}"));
+        assert!(origin.starts_with("https://"), "{path}: an absolute address, {image}");
+        let png = std::fs::read(bundle::dist().join("share").join(file))
+            .unwrap_or_else(|e| panic!("{path}: {image}: {e}"));
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{path}: {image} is a PNG");
+        // The IHDR chunk's width and height, big-endian, right after the signature.
+        let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+        assert_eq!((size(16), size(20)), (1200, 630), "{path}: {image}");
+        assert!(!images.contains(&image), "{path}: {image} is another page's");
+        images.push(image);
+    }
+    let sw = std::fs::read_to_string(bundle::dist().join("sw.js")).unwrap();
+    assert!(!sw.contains("share/"), "the service worker does not precache the cards");
 }

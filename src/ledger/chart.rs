@@ -2,35 +2,11 @@
 
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
-use headstart_charts::{render, Bar, BarChart, ValueUnit, PUBLICATION_WIDTH};
+use headstart_charts::figures::framework_bars;
+use headstart_charts::render;
 use headstart_core::embeds::Embed;
 use headstart_core::ledger::{Band, Ledger, LedgerView, Metric};
 use leptos::prelude::*;
-
-/// One bar per selected framework, with whiskers from `factor`'s (P10, P90) when given; the
-/// essay and the embed draw the same chart.
-pub fn framework_bars(ledger: &Ledger, metric: Metric, factor: Option<(f64, f64)>) -> BarChart {
-    let bars = ledger
-        .chart_bars(metric)
-        .into_iter()
-        .map(|(framework, value)| Bar {
-            label: framework.name.clone(),
-            value,
-            range: value.zip(factor).map(|(v, (low, high))| (v * low, v * high)),
-        })
-        .collect();
-    let (value_label, unit) = match metric {
-        Metric::Cost => ("Cost (USD)", ValueUnit::Money),
-        Metric::PersonYears => ("Person-years", ValueUnit::PersonYears),
-    };
-    BarChart {
-        title: format!("{} per framework", metric.label()),
-        value_label: value_label.to_owned(),
-        unit,
-        bars,
-        width: PUBLICATION_WIDTH,
-    }
-}
 
 #[component]
 pub fn LedgerChart(

@@ -6,13 +6,13 @@ mod scrub;
 
 use crate::chart_frame::ChartFrame;
 use crate::ledger::band::use_band;
-use crate::ledger::chart::framework_bars;
-use crate::ledger::compare::growth_chart;
 use crate::notice::QueryNotice;
 use crate::router::app_href;
-use crate::talent::charts::{curve_chart, Curve, POINTS};
 use crate::url_state::{use_url_state, QueryState, UrlState};
-use headstart_charts::{render, Bar, BarChart, ValueUnit, PUBLICATION_WIDTH};
+use headstart_charts::figures::{
+    alternatives_chart, curve_chart, framework_bars, growth_chart, span, Curve, POINTS,
+};
+use headstart_charts::render;
 use headstart_core::article;
 use headstart_core::dataset::{Dataset, Era};
 use headstart_core::embeds::Embed;
@@ -147,28 +147,6 @@ fn HoldsUp(
             </p>
         </section>
     }
-}
-
-/// The reader's person-years beside every alternative's; the page and the embed draw it from here.
-pub fn alternatives_chart(story: &Story) -> BarChart {
-    let mine = Bar { label: "Your settings".into(), value: Some(story.claim.person_years), range: None };
-    let others = story.alternatives.iter().map(|a| Bar {
-        label: a.label.clone(),
-        value: Some(a.person_years),
-        range: None,
-    });
-    BarChart {
-        title: "The same code under other counters and models".into(),
-        value_label: "Person-years".into(),
-        unit: ValueUnit::PersonYears,
-        bars: std::iter::once(mine).chain(others).collect(),
-        width: PUBLICATION_WIDTH,
-    }
-}
-
-/// The smallest and largest of some figures.
-fn span(values: impl Iterator<Item = f64>) -> (f64, f64) {
-    values.fold((f64::MAX, f64::MIN), |(low, high), v| (low.min(v), high.max(v)))
 }
 
 #[component]

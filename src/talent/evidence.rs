@@ -1,42 +1,15 @@
 //! The evidence beside the model: who wrote the frameworks of 2017, from their git history.
 
 use crate::chart_frame::ChartFrame;
-use headstart_charts::{render, Bar, BarChart, PUBLICATION_WIDTH};
-use headstart_core::dataset::{Dataset, Framework};
+use headstart_charts::figures::{evidence_chart, evidence_frameworks};
+use headstart_charts::render;
 use headstart_core::embeds::Embed;
-use headstart_core::format::{grouped, percent, ValueUnit};
+use headstart_core::format::{grouped, percent};
 use leptos::prelude::*;
-
-/// The 2017 frameworks with a commit history, largest sponsor share first.
-fn frameworks() -> Vec<&'static Framework> {
-    let mut frameworks: Vec<_> = Dataset::bundled()
-        .frameworks
-        .iter()
-        .filter(|f| f.trees.y2017.is_some() && f.authors_before_2017.is_some())
-        .collect();
-    frameworks.sort_by(|a, b| {
-        b.sponsor_commit_share_2017.unwrap_or(-1.0).total_cmp(&a.sponsor_commit_share_2017.unwrap_or(-1.0))
-    });
-    frameworks
-}
-
-/// The sponsors' share of each framework's commits; the page and the embed draw it from here.
-pub fn evidence_chart() -> BarChart {
-    BarChart {
-        title: "Share of commits from the sponsor's own domains, to April 2017".into(),
-        value_label: "Share of non-merge commits".into(),
-        unit: ValueUnit::Share,
-        bars: frameworks()
-            .iter()
-            .map(|f| Bar { label: f.name.clone(), value: f.sponsor_commit_share_2017, range: None })
-            .collect(),
-        width: PUBLICATION_WIDTH,
-    }
-}
 
 #[component]
 pub fn WhoWroteThem() -> impl IntoView {
-    let frameworks = frameworks();
+    let frameworks = evidence_frameworks();
     let chart = Signal::stored(render(&evidence_chart()));
     let rows = frameworks
         .iter()

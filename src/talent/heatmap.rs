@@ -7,23 +7,14 @@ use crate::controls::Choice;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
 use crate::worker_client::JobStatus;
-use headstart_charts::{render, HeatmapChart, Rendered, ValueUnit, PUBLICATION_WIDTH};
+use headstart_charts::figures::c_star_map;
+use headstart_charts::{render, Rendered};
 use headstart_core::jobs::Reply;
-use headstart_core::talent::{map_axes, HeatmapGrid, HeatmapRow, MapAxis, TalentView};
+use headstart_core::talent::{map_axes, HeatmapGrid, MapAxis, TalentView};
 use leptos::prelude::*;
 
 /// How often a map that is still filling in is redrawn.
 const REDRAW_EVERY_MS: f64 = 250.0;
-
-fn c_star(row: &HeatmapRow) -> &[f64] {
-    &row.c_star
-}
-
-/// "ρ (relevance of the open-source stock)"
-fn axis_title(axis: MapAxis) -> String {
-    let m = axis.key().meta();
-    format!("{} ({})", m.symbol, m.label)
-}
 
 #[component]
 pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
@@ -66,7 +57,6 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
     let chart = Memo::new(move |_| {
         let (x, y) = axes.get();
         let params = url.state.with(|v| v.params);
-        let marker = Some((params.get(x.key()), params.get(y.key())));
         grid.with(|grid| {
             if grid.x_values.is_empty() {
                 let waiting = match background.status.get() {
@@ -81,20 +71,7 @@ pub fn HeatmapPanel(url: UrlState<TalentView>) -> impl IntoView {
                     ..Rendered::default()
                 };
             }
-            let rendered = render(&HeatmapChart {
-                title: format!("Best share pooled, c*, over {} and {}", axis_title(x), axis_title(y)),
-                x_label: axis_title(x),
-                y_label: axis_title(y),
-                x_values: grid.x_values.clone(),
-                y_values: grid.y_values.clone(),
-                cells: grid.cells(c_star),
-                value_label: "c*".into(),
-                unit: ValueUnit::Share,
-                // The map's own span, so its structure shows; the key states it.
-                domain: grid.extremes(c_star).map_or((0.0, 1.0), |(low, high)| (low.value, high.value)),
-                marker,
-                width: PUBLICATION_WIDTH,
-            });
+            let rendered = render(&c_star_map(grid, x, y, &params));
             Rendered { filling: !grid.is_complete(), ..rendered }
         })
     });

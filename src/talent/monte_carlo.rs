@@ -6,11 +6,11 @@ use crate::chart_frame::ChartFrame;
 use crate::controls::NumberField;
 use crate::job_progress::JobProgress;
 use crate::url_state::UrlState;
-use headstart_charts::{render, HistogramChart, ValueUnit, PUBLICATION_WIDTH};
+use headstart_charts::figures::{draws_histogram, Outcome};
+use headstart_charts::render;
 use headstart_core::format::{grouped, multiple, percent, significant};
 use headstart_core::input::SEED_BOUNDS;
 use headstart_core::jobs::Reply;
-use headstart_core::stats::Distribution;
 use headstart_core::talent::{MonteCarloSummary, Scale, Study, TalentView, DRAW_BOUNDS};
 use leptos::prelude::*;
 
@@ -28,31 +28,13 @@ pub fn MonteCarloPanel(url: UrlState<TalentView>) -> impl IntoView {
             }
         });
     });
-    let histogram = move |title: &'static str,
-                          x_label: &'static str,
-                          unit: ValueUnit,
-                          pick: fn(&MonteCarloSummary) -> &Distribution| {
+    let histogram = move |outcome: Outcome| {
         Memo::new(move |_| {
-            summary
-                .with(|s| {
-                    s.as_ref().map(|s| {
-                        render(&HistogramChart {
-                            title: format!("{title} over {} draws", grouped(s.draws as f64)),
-                            x_label: x_label.into(),
-                            unit,
-                            distribution: pick(s).clone(),
-                            width: PUBLICATION_WIDTH,
-                        })
-                    })
-                })
-                .unwrap_or_default()
+            summary.with(|s| s.as_ref().map(|s| render(&draws_histogram(s, outcome)))).unwrap_or_default()
         })
     };
-    let c_star = histogram("Best share pooled, c*", "c*", ValueUnit::Share, |s| &s.c_star);
-    let gain =
-        histogram("Gain of the best mix", "V(c*) over the better pure choice", ValueUnit::Multiple, |s| {
-            &s.gain
-        });
+    let c_star = histogram(Outcome::CStar);
+    let gain = histogram(Outcome::Gain);
     let ready = Memo::new(move |_| summary.with(Option::is_some));
     let running = move || {
         summary.with(Option::is_none)

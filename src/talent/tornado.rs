@@ -3,54 +3,11 @@
 
 use crate::chart_frame::ChartFrame;
 use crate::url_state::UrlState;
-use headstart_charts::{render, TornadoChart, TornadoRow, ValueUnit, PUBLICATION_WIDTH};
+use headstart_charts::figures::{sensitivity_chart, Outcome};
+use headstart_charts::render;
 use headstart_core::embeds::Embed;
-use headstart_core::format::significant;
-use headstart_core::talent::{tornado, TalentView, Tornado, TornadoBar};
+use headstart_core::talent::{tornado, TalentView};
 use leptos::prelude::*;
-
-fn rows(bars: &[TornadoBar]) -> Vec<TornadoRow> {
-    bars.iter()
-        .map(|bar| TornadoRow {
-            label: format!("{} ({})", bar.key.meta().symbol, bar.key.meta().label),
-            low_label: significant(bar.low),
-            high_label: significant(bar.high),
-            at_low: bar.at_low,
-            at_high: bar.at_high,
-        })
-        .collect()
-}
-
-/// Which outcome a tornado explains.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    CStar,
-    Gain,
-}
-
-/// The tornado of one outcome; the page and the embed draw it from here.
-pub fn sensitivity_chart(t: &Tornado, outcome: Outcome) -> TornadoChart {
-    let (title, value_label, unit, base, bars) = match outcome {
-        Outcome::CStar => {
-            ("What moves c*", "Best share pooled, c*", ValueUnit::Share, t.base.c_star, &t.c_star)
-        }
-        Outcome::Gain => (
-            "What moves the gain",
-            "Gain over the better pure choice",
-            ValueUnit::Multiple,
-            t.base.gain,
-            &t.gain,
-        ),
-    };
-    TornadoChart {
-        title: title.into(),
-        value_label: value_label.into(),
-        unit,
-        base,
-        rows: rows(bars),
-        width: PUBLICATION_WIDTH,
-    }
-}
 
 #[component]
 pub fn TornadoPanel(url: UrlState<TalentView>) -> impl IntoView {

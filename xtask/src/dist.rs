@@ -5,12 +5,18 @@
 //! it lists the merged bundle. scripts/build runs it; nothing else builds the release bundle.
 
 use crate::args::Args;
+use crate::cards;
+use crate::cards::tags::Origin;
 use crate::error::Error;
 use crate::prerender;
 use crate::site::Entry;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The environment variable a deploy sets to the site's origin (scheme and host); `--origin`
+/// wins over it.
+pub const ORIGIN_VARIABLE: &str = "HEADSTART_SITE_ORIGIN";
 
 /// The page every entry's HTML is made from; `scripts/serve` runs it as it is, with every page
 /// in one bundle.
@@ -19,7 +25,7 @@ const TEMPLATE: &str = "index.html";
 const TEMPLATE_BIN: &str = r#"data-bin="headstart""#;
 
 pub fn command(words: &[String]) -> Result<(), Error> {
-    let args = Args::parse(words, &["dist", "public-url"], &[])?;
+    let args = Args::parse(words, &["dist", "public-url", "origin"], &[])?;
     args.positional(&[])?;
     let dist = PathBuf::from(args.value("dist").unwrap_or("dist"));
     let public_url = args.value("public-url").unwrap_or("/").to_owned();
@@ -28,6 +34,7 @@ pub fn command(words: &[String]) -> Result<(), Error> {
             "--public-url must start and end with '/', as in /headstart/, not {public_url}"
         )));
     }
+    let site = site_address(args.value("origin"), std::env::var(ORIGIN_VARIABLE).ok(), &public_url)?;
     let root = crate::root();
     let dist =
         if dist.is_absolute() { dist } else { std::env::current_dir().map_err(Error::file("."))?.join(dist) };
@@ -54,6 +61,15 @@ pub fn command(words: &[String]) -> Result<(), Error> {
         }
     }
     prerender::run(&root, &dist, &public_url)?;
+    let cards = cards::write(&dist, site.as_ref())?;
+    match &site {
+        Some(site) => eprintln!("dist: {cards} share cards, previews pointing at {}", site.join("")),
+        None => eprintln!(
+            "dist: {cards} share cards drawn, but og:image and og:url are left out: crawlers need the \
+             site's absolute address. Give --origin https://example.org (scripts/build passes it) or \
+             set {ORIGIN_VARIABLE}."
+        ),
+    }
     let status =
         Command::new("bash").arg(root.join("scripts/write-service-worker")).arg(&dist).status().map_err(
             |e| Error::Tool { tool: "scripts/write-service-worker".to_owned(), message: e.to_string() },
@@ -65,6 +81,25 @@ pub fn command(words: &[String]) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// Where the site is published: the origin (the flag, else the environment) and the public URL's
+/// path; `None` without an origin.
+fn site_address(
+    flag: Option<&str>,
+    environment: Option<String>,
+    public_url: &str,
+) -> Result<Option<Origin>, Error> {
+    let from_environment = environment.filter(|value| !value.trim().is_empty());
+    let Some(origin) = flag.map(str::to_owned).or(from_environment) else { return Ok(None) };
+    let origin = origin.trim().trim_end_matches('/');
+    let host = origin.split_once("://").map_or("", |(_, rest)| rest);
+    if host.contains('/') {
+        return Err(Error::Usage(format!(
+            "the site origin “{origin}” has a path: give the scheme and host only; the path is --public-url"
+        )));
+    }
+    Origin::parse(&format!("{origin}{public_url}")).map(Some).map_err(|e| Error::Usage(e.to_string()))
 }
 
 /// The template turned into `entry`'s page: its own binary (or only the workers), with every
@@ -217,6 +252,20 @@ mod tests {
         assert!(!html.contains(TEMPLATE_BIN));
         assert_eq!(html.matches(r#"data-type="worker""#).count(), 2);
         assert_eq!(html.matches(r#"href="../../Cargo.toml""#).count(), 2);
+    }
+
+    #[test]
+    fn the_origin_flag_wins_over_the_environment_and_the_path_is_the_public_url() {
+        let env = || Some("https://env.example".to_owned());
+        let site = site_address(Some("https://flag.example/"), env(), "/sub/").unwrap().unwrap();
+        assert_eq!(site.join("share/x.png"), "https://flag.example/sub/share/x.png");
+        assert_eq!(site_address(None, env(), "/").unwrap().unwrap().join(""), "https://env.example/");
+        assert_eq!(site_address(None, Some("  ".to_owned()), "/").unwrap(), None);
+        assert_eq!(site_address(None, None, "/").unwrap(), None);
+        for bad in ["example.org", "https://example.org/sub"] {
+            let error = site_address(Some(bad), None, "/").unwrap_err();
+            assert!(matches!(error, Error::Usage(_)) && error.to_string().contains(bad), "{error}");
+        }
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub enum Error {
     Data(String),
     /// The committed dataset is not what the records give.
     Stale(PathBuf),
+    /// A route of the site has no HTML file in the built folder.
+    MissingPage { route: String, file: PathBuf },
+    /// A route's share card could not be made.
+    Card { route: String, message: String },
 }
 
 impl fmt::Display for Error {
@@ -34,6 +38,12 @@ impl fmt::Display for Error {
                 "{} is not what data/ gives; run `cargo xtask data` and commit the result",
                 path.display()
             ),
+            Error::MissingPage { route, file } => write!(
+                f,
+                "the page {route} has no HTML file at {}: build the site into that folder first",
+                file.display()
+            ),
+            Error::Card { route, message } => write!(f, "the share card of {route}: {message}"),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! app's own types, so the two cannot disagree on what a record means.
 
 mod args;
+mod cards;
 mod clock;
 #[cfg(test)]
 mod consistency;
@@ -45,10 +46,12 @@ Commands:
       sponsor's e-mail domains (comma-separated; empty for none). --write replaces the tree's
       line in data/history.jsonl.
 
-  dist [--dist DIR] [--public-url /sub/path/]
+  dist [--dist DIR] [--public-url /sub/path/] [--origin https://example.org]
       The release bundle (scripts/build runs this): one Trunk build per entry of src/bin/, merged
       into DIR (default dist/), each address's page with its default view prerendered in headless
-      Chromium, then the service worker's file list.
+      Chromium, a 1200x630 share card of every page and embed (DIR/share/) with its og: and
+      twitter: tags, then the service worker's file list. The origin (or HEADSTART_SITE_ORIGIN;
+      the flag wins) with the public URL makes og:image absolute; without one it is left out.
 
   help
       This text.

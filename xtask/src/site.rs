@@ -36,6 +36,16 @@ impl Route {
         }
     }
 
+    /// Its share card's file name in `share/`, without the extension: "index", "ledger",
+    /// "embed-growth".
+    pub fn card_name(self) -> String {
+        match self {
+            Route::Page(View::Story) => "index".to_owned(),
+            Route::Page(view) => view.path().trim_start_matches('/').to_owned(),
+            Route::Embed(embed) => format!("embed-{}", embed.slug()),
+        }
+    }
+
     /// The bundle whose code shows it.
     pub fn entry(self) -> Entry {
         match self {
@@ -60,6 +70,12 @@ impl Route {
             Route::Embed(embed) => embed.page(),
         };
         view.keys().iter().map(|key: &Key| key.name().into_owned()).collect()
+    }
+}
+
+impl std::fmt::Display for Route {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.path())
     }
 }
 
@@ -125,9 +141,12 @@ mod tests {
     #[test]
     fn every_route_has_its_own_file_and_an_entry_with_a_binary() {
         let files: Vec<PathBuf> = Route::all().map(Route::file).collect();
-        for (i, file) in files.iter().enumerate() {
-            assert!(!files[..i].contains(file), "{file:?} twice");
+        let cards: Vec<String> = Route::all().map(Route::card_name).collect();
+        for i in 0..files.len() {
+            assert!(!files[..i].contains(&files[i]), "{:?} twice", files[i]);
+            assert!(!cards[..i].contains(&cards[i]), "{} twice", cards[i]);
         }
+        assert_eq!(Route::Embed(Embed::Growth).to_string(), "/embed/growth");
         assert_eq!(Route::Page(View::Story).file(), PathBuf::from("index.html"));
         assert_eq!(Route::Page(View::Talent).file(), PathBuf::from("pool-or-spread.html"));
         assert_eq!(Route::Embed(Embed::Growth).file(), PathBuf::from("embed/growth.html"));

@@ -42,6 +42,18 @@ impl AnyChart {
     fn inner(&self) -> &dyn Chart {
         &*self.0
     }
+
+    /// Everything the page needs of the chart.
+    pub fn rendered(self) -> Rendered {
+        Rendered {
+            title: self.title().to_owned(),
+            placeholder: String::new(),
+            table: self.table(),
+            summary: self.summary(),
+            chart: Some(self),
+            filling: false,
+        }
+    }
 }
 
 impl PartialEq for AnyChart {
@@ -116,14 +128,7 @@ impl Rendered {
 }
 
 pub fn render<C: Chart + Clone + fmt::Debug + PartialEq + Send + Sync + 'static>(chart: &C) -> Rendered {
-    Rendered {
-        title: chart.title().to_owned(),
-        placeholder: String::new(),
-        table: chart.table(),
-        summary: chart.summary(),
-        chart: Some(AnyChart::new(chart.clone())),
-        filling: false,
-    }
+    AnyChart::new(chart.clone()).rendered()
 }
 
 const HEADER: u32 = 34;

@@ -4,6 +4,7 @@
 mod axis;
 mod bar;
 mod export;
+pub mod figures;
 mod font;
 mod frame;
 mod heatmap;
@@ -34,5 +35,5 @@ pub use size::{drawn_width, Rows, Shape, WidthClass, MIN_WIDTH, PUBLICATION_WIDT
 pub use stacked::{stacked_bars, stacked_bars_at, StackedBarChart, StackedRow};
 pub use table::{Chart, DataTable};
 pub use text::short_name;
-pub use theme::PALETTE;
+pub use theme::{light_literals, LIGHT_BACKGROUND, LIGHT_MUTED, LIGHT_TEXT, PALETTE};
 pub use tornado::{tornado_chart, tornado_chart_at, TornadoChart, TornadoRow};

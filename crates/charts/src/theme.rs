@@ -49,11 +49,27 @@ pub fn accent() -> RGBColor {
     series(1)
 }
 
-const SWAPS: [(&str, &str); 3] = [
-    ("#010203", "currentColor"),
-    ("#010205", "var(--chart-grid, #d9dde3)"),
-    ("#010206", "var(--muted, #4a5260)"),
+/// Each placeholder, the CSS that follows the page's theme, and the light theme's literal colour
+/// (style/main.css's `--text`, `--chart-grid` and `--muted`) for pictures drawn without a page.
+const SWAPS: [(&str, &str, &str); 3] = [
+    ("#010203", "currentColor", "#1a1d21"),
+    ("#010205", "var(--chart-grid, #d9dde3)", "#d9dde3"),
+    ("#010206", "var(--muted, #4a5260)", "#4a5260"),
 ];
+
+/// The light theme's background (style/main.css's `--bg`), under a picture drawn without a page.
+pub const LIGHT_BACKGROUND: &str = "#ffffff";
+/// The light theme's text colour, for text a picture adds around a chart.
+pub const LIGHT_TEXT: &str = SWAPS[0].2;
+/// The light theme's muted text colour.
+pub const LIGHT_MUTED: &str = SWAPS[2].2;
+
+/// A chart's SVG with the light theme's literal colours in place of the page's CSS, for a
+/// renderer with no page around it (the build's share cards rasterise it with resvg, which knows
+/// neither custom properties nor the page's text colour).
+pub fn light_literals(svg: &str) -> String {
+    SWAPS.iter().fold(svg.to_owned(), |out, (_, css, literal)| out.replace(css, literal))
+}
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
@@ -94,7 +110,7 @@ pub fn render(
 /// with its container.
 pub fn finish(svg: String, title: &str, width: u32, height: u32, labels: &[Label]) -> String {
     let mut out = svg;
-    for (placeholder, css) in SWAPS {
+    for (placeholder, css, _) in SWAPS {
         out = out.replace(placeholder, css).replace(&placeholder.to_lowercase(), css);
     }
     let open = format!(
@@ -138,5 +154,26 @@ mod tests {
         assert!(out.contains(r#"<rect fill="var(--chart-grid, #d9dde3)"/><text"#), "{out}");
         assert!(out.ends_with(r##"fill="#D55E00">c*</text></svg>"##), "{out}");
         assert!(out.starts_with("<svg xmlns") && out.contains("<title>T</title>"));
+    }
+
+    #[test]
+    fn light_literals_leave_no_css_and_match_the_light_theme() {
+        let label = Label::new("A", 12.0, Ink::Muted).middle(5.0, 5.0, crate::text::Align::Start);
+        let svg = r##"<svg width="10" height="10" viewBox="0 0 10 10"><rect fill="#010205" stroke="#010203"/></svg>"##;
+        let out = light_literals(&finish(svg.into(), "T", 10, 10, &[label]));
+        assert!(!out.contains("var(") && !out.contains("currentColor"), "{out}");
+        assert!(out.contains(r##"<rect fill="#d9dde3" stroke="#1a1d21"/>"##), "{out}");
+        // The page's own light theme, read from its stylesheet.
+        let css = include_str!("../../../style/main.css");
+        let root = &css[css.find(":root {").unwrap()..];
+        let root = &root[..root.find('}').unwrap()];
+        let property = |name: &str| {
+            let start = root.find(&format!("{name}: ")).unwrap() + name.len() + 2;
+            root[start..start + root[start..].find(';').unwrap()].to_owned()
+        };
+        assert_eq!(property("--text"), LIGHT_TEXT);
+        assert_eq!(property("--muted"), LIGHT_MUTED);
+        assert_eq!(property("--chart-grid"), SWAPS[1].2);
+        assert_eq!(property("--bg"), LIGHT_BACKGROUND);
     }
 }

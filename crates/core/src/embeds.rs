@@ -1,6 +1,6 @@
 //! The charts another site can embed, by identity: each one's name in `/embed/<name>` and the page
-//! that shows it in full. How each is drawn is the app's own business (src/embed.rs); here is
-//! what links, snippets and tests need to know of them.
+//! that shows it in full. How each is drawn is the charts crate's business
+//! (crates/charts/src/figures); here is what links, snippets and tests need to know of them.
 
 use crate::keys::View;
 

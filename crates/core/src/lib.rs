@@ -16,6 +16,7 @@ pub mod prices;
 pub mod progress;
 pub mod query;
 pub mod random;
+pub mod share;
 pub mod stats;
 pub mod story;
 pub mod talent;
