@@ -15,7 +15,7 @@ fn next_deploy() -> TempDir {
     let dir = bundle::copy("next-deploy");
     for page in ["index.html", "404.html"] {
         let html = std::fs::read_to_string(dir.path().join(page)).unwrap();
-        dir.write(page, html.replace("<title>Headstart:", "<title>Headstart (next):"));
+        dir.write(page, html.replacen("<title>", "<title>(next) ", 1));
     }
     let sw = std::fs::read_to_string(dir.path().join("sw.js")).unwrap();
     dir.write("sw.js", sw.replace("const CACHE = \"headstart-", "const CACHE = \"headstart-next-"));
@@ -48,7 +48,7 @@ async fn the_app_works_offline_after_one_visit_and_picks_up_a_deploy() {
         .eventually("the new deploy's page", async || {
             let title = browser.execute("return document.title").await;
             let title = title.as_str().unwrap_or_default().to_owned();
-            if title.starts_with("Headstart (next):") {
+            if title.starts_with("(next) ") {
                 Ok(())
             } else {
                 Err(title)
