@@ -139,6 +139,8 @@ async fn a_link_that_sets_the_view_never_shows_the_default_figures() {
     let (figures, nav) = shown("/ledger?salary=150000").await;
     assert!(!figures, "salary=150000 is the ledger's own state: the default's figures stay hidden");
     assert!(nav.contains("Ledger"), "the site's frame still shows: {nav}");
+    let waiting = browser.text("#prerender .prerender-wait").await;
+    assert!(waiting.contains("Loading the view"), "and says the view is on its way: {waiting}");
     let (figures, _) = shown("/ledger?utm_source=x&theme=dark").await;
     assert!(figures, "foreign keys and the theme leave the default view shown");
     let (figures, _) = shown("/ledger").await;

@@ -144,7 +144,12 @@ async fn phone_viewport(client: &Client) -> Result<(), Error> {
     Err(tool("chromium", format!("could not give the page a {width}×{height} viewport")))
 }
 
-/// The page with `markup` as its first screen, ahead of the root the app renders into.
+/// What the first screen says in place of the default view's figures when the link sets the
+/// view (index.html's pre-paint script hides them; style/main.css shows this instead).
+const WAIT: &str = r#"<p class="prerender-wait">Loading the view this link asks for…</p>"#;
+
+/// The page with `markup` as its first screen, ahead of the root the app renders into, and the
+/// line that stands in for its figures at the top of its `<main>`.
 pub fn with_snapshot(page: &str, markup: &str) -> Result<String, Error> {
     if page.contains(r#"id="prerender""#) {
         return Err(Error::Data("the page is prerendered already".to_owned()));
@@ -152,6 +157,11 @@ pub fn with_snapshot(page: &str, markup: &str) -> Result<String, Error> {
     let at = page
         .find(APP_ROOT)
         .ok_or_else(|| Error::Data(format!("the page has no {APP_ROOT} to prerender before")))?;
+    let main = markup.find("<main").and_then(|start| markup[start..].find('>').map(|end| start + end + 1));
+    let markup = match main {
+        Some(inside) => format!("{}{WAIT}{}", &markup[..inside], &markup[inside..]),
+        None => markup.to_owned(),
+    };
     Ok(format!(r#"{}<div id="prerender">{markup}</div>{}"#, &page[..at], &page[at..]))
 }
 
@@ -251,11 +261,11 @@ mod tests {
     #[test]
     fn the_snapshot_goes_before_the_apps_root_once() {
         let page = "<body>\n<div id=\"app\"></div>\n</body>";
-        let done = with_snapshot(page, "<main>42</main>").unwrap();
-        assert_eq!(
-            done,
-            "<body>\n<div id=\"prerender\"><main>42</main></div><div id=\"app\"></div>\n</body>"
+        let done = with_snapshot(page, "<main id=\"main\">42</main>").unwrap();
+        let wanted = format!(
+            "<body>\n<div id=\"prerender\"><main id=\"main\">{WAIT}42</main></div><div id=\"app\"></div>\n</body>"
         );
+        assert_eq!(done, wanted);
         assert!(matches!(with_snapshot(&done, "x"), Err(Error::Data(_))));
         assert!(matches!(with_snapshot("<body></body>", "x"), Err(Error::Data(_))));
     }
