@@ -62,13 +62,21 @@ install_lighthouse() {
 
 # fonts-liberation: Liberation Sans has Arial's metrics, which the charts' text table assumes
 # (crates/charts/src/font.rs), so the browser lays chart text out as the tests measure it.
+# A machine with its own Chrome (a CI image) names it and its driver in CHROME_PATH and
+# CHROMEDRIVER, which the build's prerender (xtask/src/prerender.rs) and Lighthouse use; then only
+# the font is installed.
 install_browser() {
-  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
-    && dpkg -s fonts-liberation >/dev/null 2>&1 && return
-  say "installing chromium, chromium-driver and fonts-liberation"
+  local packages="chromium chromium-driver fonts-liberation"
+  if [ -x "${CHROME_PATH:-}" ] && [ -x "${CHROMEDRIVER:-}" ]; then
+    packages="fonts-liberation"
+  elif command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    packages="fonts-liberation"
+  fi
+  [ "$packages" = fonts-liberation ] && dpkg -s fonts-liberation >/dev/null 2>&1 && return
+  say "installing $packages"
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-liberation >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $packages >/dev/null
 }
 
 install_build_tools() {

@@ -3,18 +3,28 @@
 //! `scripts/build` snapshots each page's default view into its HTML (`#prerender`), so a reader
 //! sees the page before the wasm has arrived. The app then renders into `#app` while that root is
 //! laid out but invisible (style/main.css, `.app-pending`), so every chart box measures its real
-//! width, and swaps itself in for the snapshot in one animation-frame callback: the reader never
-//! sees a half-built page, and the boxes, sized by CSS from their width alone, do not move.
+//! width, and swaps itself in for the snapshot in one animation-frame callback once the snapshot's
+//! paint is on record: the reader never sees a half-built page, and the boxes, sized by CSS from
+//! their width alone, do not move.
 //!
 //! Without a snapshot (development, the 404 page), or when the pre-paint script has hidden it
 //! because the link sets the view's own state, the app simply renders into `#app`.
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::{PerformanceObserver, PerformanceObserverEntryList, PerformanceObserverInit};
 
 /// While the live app renders out of sight.
 const PENDING: &str = "app-pending";
+/// The performance entry a recorded largest paint makes.
+const LARGEST_PAINT: &str = "largest-contentful-paint";
+/// How long the snapshot may wait for its paint to be recorded.
+const UNRECORDED: Duration = Duration::from_secs(1);
 
 /// Says on the root element that the page is the live app from now on (`data-app="live"`): what
 /// a script, or a test, waits for before using the page.
@@ -44,9 +54,62 @@ pub fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     mount_to(root.clone(), app).forget();
     // Effects (box measurements, the charts drawn for them) run as microtasks after the mount,
     // all before the next frame's callbacks: by then the live page is complete.
-    request_animation_frame(move || {
+    once_the_snapshot_has_painted(move || {
         snapshot.remove();
         let _ = root.class_list().remove_1(PENDING);
         mark_live();
     });
+}
+
+/// Runs `swap` once the browser has recorded the snapshot's paint, so the snapshot is the page's
+/// largest paint (LCP) and the live page, painting the same boxes later, adds nothing larger.
+/// A paint is recorded a few frames after it happens; an element removed before that is dropped
+/// from the record, and the live page's first paint, which waited for the wasm, would count
+/// instead. Browsers without the LCP entry type swap after two frames; a page whose paint is
+/// never recorded (a background tab) swaps after a second.
+fn once_the_snapshot_has_painted(swap: impl FnOnce() + 'static) {
+    let swap = Rc::new(RefCell::new(Some(swap)));
+    let fire = {
+        let swap = Rc::clone(&swap);
+        move || {
+            if let Some(swap) = swap.borrow_mut().take() {
+                swap();
+            }
+        }
+    };
+    // PerformanceObserver.supportedEntryTypes, which web-sys does not bind.
+    let recorded = js_sys::Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
+        .and_then(|class| js_sys::Reflect::get(&class, &"supportedEntryTypes".into()))
+        .ok()
+        .and_then(|kinds| kinds.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|kinds| kinds.includes(&LARGEST_PAINT.into(), 0));
+    if !recorded {
+        request_animation_frame(move || request_animation_frame(fire));
+        return;
+    }
+    let on_entry = {
+        let fire = fire.clone();
+        Closure::once(move |_: PerformanceObserverEntryList, observer: PerformanceObserver| {
+            observer.disconnect();
+            request_animation_frame(fire);
+        })
+    };
+    let Ok(observer) = PerformanceObserver::new(on_entry.as_ref().unchecked_ref()) else {
+        request_animation_frame(move || request_animation_frame(fire));
+        return;
+    };
+    on_entry.forget();
+    // `{ type, buffered }`: the entries recorded before the app started count too. web-sys's
+    // init dictionary has only the older `entryTypes` form, with which `buffered` is ignored.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &LARGEST_PAINT.into());
+    let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
+    observer.observe(options.unchecked_ref::<PerformanceObserverInit>());
+    set_timeout(
+        move || {
+            observer.disconnect();
+            fire();
+        },
+        UNRECORDED,
+    );
 }
