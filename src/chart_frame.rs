@@ -107,13 +107,23 @@ pub fn ChartBox(
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let width = box_width(node, UNMEASURED_WIDTH);
-    // The page's rendering carries the hit layer; downloads use `Rendered::svg`, which has none.
-    let svg = Memo::new(move |_| chart.with(|c| c.svg_with_hits_at(drawn_width(width.get()))));
-    // A placeholder without a viewBox (a sentence while a job runs) takes the height it needs.
-    let height = move || svg.with(|svg| view_box(svg)).map(|(_, height)| format!("{height}px"));
     let tip_id = format!("{id}-tip");
     let events = Rc::new(HitEvents::new(node, tip_id.clone()));
-    let tip = events.tip;
+    let (tip, layered) = (events.tip, events.layered);
+    // The plain chart until the reader reaches for it, then the page's rendering with its hit
+    // layer (chart_hits.rs says why it waits). Downloads use `Rendered::svg`, which has none.
+    let svg = Memo::new(move |_| {
+        let width = drawn_width(width.get());
+        chart.with(|c| if layered.get() { c.svg_with_hits_at(width) } else { c.svg_at(width) })
+    });
+    // A placeholder without a viewBox (a sentence while a job runs) takes the height it needs.
+    let height = move || svg.with(|svg| view_box(svg)).map(|(_, height)| format!("{height}px"));
+    // Until the layer exists the box is the chart's one tab stop; focus on it draws the layer and
+    // moves on to the first mark.
+    let waiting = move || !layered.get();
+    let label = move || {
+        waiting().then(|| chart.with(|c| format!("{}; press an arrow key to read its values", c.title)))
+    };
     hide_on_touch_elsewhere(node, tip);
     fn on<E: JsCast>(events: &Rc<HitEvents>, handle: fn(&HitEvents, &Event)) -> impl Fn(E) + 'static {
         let events = Rc::clone(events);
@@ -124,6 +134,7 @@ pub fn ChartBox(
     // The tooltip is the box's sibling, so the frame's own layout (`#id ~ .chart-actions`) holds.
     view! {
         <div id=id class="chart" node_ref=node style:height=height inner_html=move || svg.get()
+            tabindex=move || waiting().then_some("0") role=move || waiting().then_some("group") aria-label=label
             on:pointerover=on(&events, HitEvents::pointer_over)
             on:pointerdown=on(&events, HitEvents::pointer_over)
             on:focusin=on(&events, HitEvents::focus_in)

@@ -5,12 +5,19 @@
 //! The marks' transparent twins (the `.hit` layer, written by `headstart_charts`) carry the text;
 //! one listener per chart box handles every twin (event delegation), because the chart's SVG is
 //! replaced wholesale whenever it is redrawn.
+//!
+//! The layer is drawn lazily: a box shows the plain chart until the reader first reaches for it
+//! (a pointer or finger on it, or the keyboard's focus), and from then on the chart with its
+//! layer. A value curve has hundreds of targets and a complete heat map 1,600; built as text and
+//! parsed into the page on the main thread at load, they added to the load's blocking time (and
+//! the page's element count) for readers who mostly never point at a chart. Until its layer
+//! exists the box itself is the chart's tab stop, so the keyboard reaches it as before.
 
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, PointerEvent, SvgElement};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, SvgElement};
 
 /// The framework pointed at or focused anywhere on the page, shared by every chart and the
 /// ledger's table: the one piece of state linked highlighting needs.
@@ -65,6 +72,13 @@ fn hit_of(event: &Event) -> Option<Element> {
     event.target()?.dyn_into::<Element>().ok()?.closest(".hit").ok()?
 }
 
+/// The hit under the point `(x, y)` of the viewport, if it is one of the box's.
+fn hit_at(node: NodeRef<Div>, (x, y): (f64, f64)) -> Option<Element> {
+    let chart = node.get_untracked()?;
+    let hit = document().element_from_point(x as f32, y as f32)?.closest(".hit").ok()??;
+    chart.contains(Some(&hit)).then_some(hit)
+}
+
 /// The hits of the box, in keyboard order.
 fn hits_in(node: NodeRef<Div>) -> Vec<Element> {
     let Some(list) = node.get_untracked().and_then(|box_| box_.query_selector_all(".hit").ok()) else {
@@ -107,10 +121,17 @@ pub fn hide_on_touch_elsewhere(node: NodeRef<Div>, tip: RwSignal<Option<Tip>>) {
     on_cleanup(move || handle.remove());
 }
 
-/// The listeners of one chart box: show the tooltip for the hit pointed at, tapped or focused,
-/// light up its framework, and move the roving focus with the arrow keys, Home and End.
+/// The listeners of one chart box: draw the hit layer when the reader first reaches for the
+/// chart, show the tooltip for the hit pointed at, tapped or focused, light up its framework, and
+/// move the roving focus with the arrow keys, Home and End.
+#[derive(Clone)]
 pub struct HitEvents {
     pub tip: RwSignal<Option<Tip>>,
+    /// Whether the box draws its hit layer: not until the reader first reaches for the chart.
+    pub layered: RwSignal<bool>,
+    /// Where the pointer that asked for the layer is, while the layer is on its way, so the mark
+    /// under it shows its values without the reader moving again.
+    pending: StoredValue<Option<(f64, f64)>>,
     node: NodeRef<Div>,
     highlight: Highlight,
     tip_id: String,
@@ -118,7 +139,36 @@ pub struct HitEvents {
 
 impl HitEvents {
     pub fn new(node: NodeRef<Div>, tip_id: String) -> HitEvents {
-        HitEvents { tip: RwSignal::new(None), node, highlight: Highlight::current(), tip_id }
+        let highlight = Highlight::current();
+        let layered = RwSignal::new(false);
+        // A framework lit up anywhere on the page (another chart, the ledger's table) lights up
+        // in this chart's layer, so the page's layers are drawn the first time that happens.
+        Effect::new(move |_| {
+            if highlight.0.with(Option::is_some) && !layered.get_untracked() {
+                layered.set(true);
+            }
+        });
+        HitEvents {
+            tip: RwSignal::new(None),
+            layered,
+            pending: StoredValue::new(None),
+            node,
+            highlight,
+            tip_id,
+        }
+    }
+
+    /// Draws the layer if it is not drawn yet, and then, once the page holds it, runs `then`.
+    /// Returns whether the layer was asked for now.
+    fn reach(&self, then: impl FnOnce(&HitEvents) + 'static) -> bool {
+        if self.layered.get_untracked() {
+            return false;
+        }
+        self.layered.set(true);
+        let events = self.clone();
+        // The box writes the new drawing in the reactive system's next turn, before the frame.
+        request_animation_frame(move || then(&events));
+        true
     }
 
     fn show(&self, hit: &Element) {
@@ -131,8 +181,21 @@ impl HitEvents {
         self.highlight.set(None);
     }
 
-    /// A pointer came over something in the box: a hit shows its values, anything else hides them.
+    /// A pointer came over something in the box: the first time, the layer is drawn and the mark
+    /// under the pointer then shows; after that a hit shows its values, anything else hides them.
     pub fn pointer_over(&self, event: &Event) {
+        let point = event.dyn_ref::<MouseEvent>().map(|e| (f64::from(e.client_x()), f64::from(e.client_y())));
+        let first = self.reach(|events| {
+            if let Some(hit) =
+                events.pending.try_update_value(Option::take).flatten().and_then(|at| hit_at(events.node, at))
+            {
+                events.show(&hit);
+            }
+        });
+        if first || self.pending.with_value(Option::is_some) {
+            self.pending.set_value(point);
+            return;
+        }
         match hit_of(event) {
             Some(hit) => self.show(&hit),
             None => self.hide(),
@@ -143,13 +206,26 @@ impl HitEvents {
     /// next tap.
     pub fn leave(&self, event: &PointerEvent) {
         if event.pointer_type() != "touch" {
+            self.pending.set_value(None);
             self.hide();
         }
     }
 
     /// Focus reached a hit (by Tab or the arrow keys): show it and describe it by the tooltip.
+    /// Focus on the box itself comes before the layer exists: the layer is drawn and the focus
+    /// handed to the mark that holds the chart's tab stop.
     pub fn focus_in(&self, event: &Event) {
-        let Some(hit) = hit_of(event) else { return };
+        let Some(hit) = hit_of(event) else {
+            self.reach(|events| {
+                let stop = hits_in(events.node)
+                    .into_iter()
+                    .find(|hit| hit.get_attribute("tabindex").as_deref() == Some("0"));
+                if let Some(target) = stop.as_ref().and_then(|hit| hit.dyn_ref::<SvgElement>()) {
+                    let _ = target.focus();
+                }
+            });
+            return;
+        };
         for other in hits_in(self.node) {
             let _ = other.set_attribute("tabindex", if other == hit { "0" } else { "-1" });
         }

@@ -5,6 +5,10 @@
 //! in one chart or in the ledger's table marks it in the other charts; and the files a reader
 //! takes away carry no hit layer.
 //!
+//! The hit layer is drawn only when the reader first reaches for a chart (chart_hits.rs says
+//! why), so each test starts from the plain chart and reaches for it as a reader would: the first
+//! pointer, finger or Tab must already do what it asks.
+//!
 //! The value a tooltip must show is read from the ledger's table, which formats the same figure
 //! with its own code path, so the tooltip is checked against what the reader already sees.
 
@@ -17,6 +21,8 @@ use support::browser::Browser;
 use support::downloads;
 
 const BARS: &str = "#ledger-chart .hit";
+/// The bars as plotters draws them, before any hit layer exists.
+const PLAIN_BARS: &str = r##"#ledger-chart svg rect[fill="#0072B2"]"##;
 const TIP: &str = "ledger-chart-tip";
 
 /// The text of a tooltip while it is shown, `None` while it is hidden.
@@ -45,19 +51,63 @@ async fn table_cost(browser: &Browser, framework: &str) -> String {
     browser.text(&format!("#ledger-table tr[data-key={}] > :nth-child(8)", json!(framework))).await
 }
 
+/// How many elements match `css` right now, without waiting for any.
+async fn how_many(browser: &Browser, css: &str) -> u64 {
+    let script = format!("return document.querySelectorAll({}).length;", json!(css));
+    browser.execute(&script).await.as_u64().expect("a count")
+}
+
+/// Puts the focus on the last thing in the tab order before the chart `id`, then presses Tab, as
+/// a keyboard user comes to the chart.
+async fn tab_into(browser: &Browser, id: &str) {
+    let script = format!(
+        "const chart = document.getElementById({});
+         const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+           .filter(e => e.tabIndex >= 0 && !chart.contains(e) && e.getClientRects().length > 0
+             && (e.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING));
+         const last = all[all.length - 1];
+         if (!last) return false;
+         last.focus();
+         return document.activeElement === last;",
+        json!(id)
+    );
+    assert_eq!(browser.execute(&script).await, Value::Bool(true), "something to Tab from before #{id}");
+    browser.key(Key::Tab).await;
+}
+
+/// Waits until the focus is on the mark `label` of the chart `id`, described by its tooltip, and
+/// the tooltip says `label`.
+async fn expect_focus(browser: &Browser, id: &str, label: &str) {
+    let focused = format!(
+        "const f = document.activeElement; return f && f.matches({}) ? [f.getAttribute('aria-label'), f.getAttribute('aria-describedby')] : null;",
+        json!(format!("#{id} .hit"))
+    );
+    let tip = format!("{id}-tip");
+    browser
+        .eventually(&format!("focus on the mark {label}"), async || match browser.execute(&focused).await {
+            Value::Array(pair) if pair[0] == json!(label) && pair[1] == json!(tip) => Ok(()),
+            other => Err(format!("focus is on {other}")),
+        })
+        .await;
+    expect_tooltip(browser, &tip, |text| text == label, &format!("the tooltip to say {label}")).await;
+}
+
 #[tokio::test]
 async fn pointing_at_a_bar_shows_its_framework_and_cost_as_the_table_writes_it() {
-    let app = App::open_until("/ledger", BARS).await;
+    let app = App::open_until("/ledger", PLAIN_BARS).await;
     let browser = &app.browser;
+    assert_eq!(how_many(browser, BARS).await, 0, "no hit layer before the reader reaches for the chart");
+    // The first pointer on the chart draws its layer, and the bar under the pointer shows at once.
+    browser.hover(PLAIN_BARS).await;
+    browser.wait_for(BARS).await;
     let keys = browser.attrs(BARS, "data-key").await;
     assert!(keys.len() >= 2, "a target per bar: {keys:?}");
-    let marks = browser
-        .execute("return document.querySelectorAll('#ledger-chart svg rect[fill=\"#0072B2\"]').length;")
-        .await;
-    assert_eq!(marks.as_u64(), Some(keys.len() as u64), "as many targets as bars drawn");
+    assert_eq!(how_many(browser, PLAIN_BARS).await, keys.len() as u64, "as many targets as bars drawn");
     for (index, framework) in keys.iter().take(3).enumerate() {
         let cost = table_cost(browser, framework).await;
-        browser.hover(&format!("{BARS}:nth-child({})", index + 1)).await;
+        if index > 0 {
+            browser.hover(&format!("{BARS}:nth-child({})", index + 1)).await;
+        }
         // The whiskers' range follows once the background job has run.
         let expected = format!("{framework}: {cost}");
         expect_tooltip(
@@ -81,41 +131,15 @@ async fn pointing_at_a_bar_shows_its_framework_and_cost_as_the_table_writes_it()
 
 #[tokio::test]
 async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
-    let app = App::open_until("/ledger", BARS).await;
+    let app = App::open_until("/ledger", PLAIN_BARS).await;
     let browser = &app.browser;
-    assert_eq!(
-        browser.attrs(&format!("{BARS}[tabindex=\"0\"]"), "aria-label").await.len(),
-        1,
-        "one tab stop per chart"
-    );
-    // The last thing in the tab order before the chart, focused; then Tab, as a keyboard user goes.
-    let before = browser
-        .execute(
-            "const chart = document.getElementById('ledger-chart');
-             const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
-               .filter(e => e.tabIndex >= 0 && !chart.contains(e) && e.getClientRects().length > 0
-                 && (e.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING));
-             const last = all[all.length - 1];
-             if (!last) return false;
-             last.focus();
-             return document.activeElement === last;",
-        )
-        .await;
-    assert_eq!(before, Value::Bool(true));
-    browser.key(Key::Tab).await;
+    // Before the layer exists the box itself is the chart's one tab stop.
+    assert_eq!(how_many(browser, "#ledger-chart[tabindex=\"0\"]").await, 1, "the box is the tab stop");
+    assert_eq!(how_many(browser, BARS).await, 0, "no hit layer before the reader reaches for the chart");
+    tab_into(browser, "ledger-chart").await;
+    browser.wait_for(BARS).await;
     let labels = browser.attrs(BARS, "aria-label").await;
-    let focused = "const f = document.activeElement; return f && f.matches('#ledger-chart .hit') ? [f.getAttribute('aria-label'), f.getAttribute('aria-describedby')] : null;";
-    let at = async |label: &str| {
-        browser
-            .eventually(&format!("focus on the mark {label}"), async || {
-                match browser.execute(focused).await {
-                    Value::Array(pair) if pair[0] == json!(label) && pair[1] == json!(TIP) => Ok(()),
-                    other => Err(format!("focus is on {other}")),
-                }
-            })
-            .await;
-        expect_tooltip(browser, TIP, |text| text == label, &format!("the tooltip to say {label}")).await;
-    };
+    let at = async |label: &str| expect_focus(browser, "ledger-chart", label).await;
     at(&labels[0]).await;
     browser.key(Key::Right).await;
     at(&labels[1]).await;
@@ -125,11 +149,12 @@ async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
     at(&labels[labels.len() - 2]).await;
     browser.key(Key::Home).await;
     at(&labels[0]).await;
-    // The roving focus keeps one tab stop, on the mark last visited.
+    // The roving focus keeps one tab stop, on the mark last visited; the box is no longer one.
     assert_eq!(
         browser.attrs(&format!("{BARS}[tabindex=\"0\"]"), "aria-label").await,
         vec![labels[0].clone()]
     );
+    assert_eq!(how_many(browser, "#ledger-chart[tabindex]").await, 0, "one tab stop per chart");
     browser.key(Key::Escape).await;
     browser
         .eventually("Escape to hide the tooltip", async || match tooltip(browser, TIP).await {
@@ -142,8 +167,30 @@ async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
 
 #[tokio::test]
 async fn tapping_a_dot_shows_its_values_until_a_tap_elsewhere() {
-    let app = App::open_until("/ledger", "#effort-size-chart .hit").await;
+    let app = App::open_until("/ledger", "#effort-size-chart svg circle").await;
     let browser = &app.browser;
+    assert_eq!(how_many(browser, "#effort-size-chart .hit").await, 0, "no hit layer before the first touch");
+    // The first tap draws the layer and shows the dot under the finger: the target whose centre is
+    // nearest the dot tapped.
+    browser.tap("#effort-size-chart svg circle").await;
+    browser.wait_for("#effort-size-chart .hit").await;
+    let nearest = browser
+        .execute(
+            "const centre = e => { const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; };
+             const [x, y] = centre(document.querySelector('#effort-size-chart svg circle'));
+             const hits = [...document.querySelectorAll('#effort-size-chart .hit')];
+             const away = h => { const [a, b] = centre(h); return Math.hypot(a - x, b - y); };
+             return hits.reduce((best, h) => away(h) < away(best) ? h : best).getAttribute('aria-label');",
+        )
+        .await;
+    let nearest = nearest.as_str().expect("a label").to_owned();
+    expect_tooltip(
+        browser,
+        "effort-size-chart-tip",
+        |text| text == nearest,
+        &format!("{nearest} after the first tap"),
+    )
+    .await;
     let labels = browser.attrs("#effort-size-chart .hit", "aria-label").await;
     let keys = browser.attrs("#effort-size-chart .hit", "data-key").await;
     assert_eq!(labels.len(), keys.len(), "every dot is a framework");
@@ -183,8 +230,17 @@ async fn highlighted(browser: &Browser, chart: &str, framework: &str) -> bool {
 
 #[tokio::test]
 async fn a_framework_pointed_at_in_a_chart_or_the_table_lights_up_in_the_other_charts() {
-    let app = App::open_until("/ledger", "#effort-size-chart .hit").await;
+    let app = App::open_until("/ledger", PLAIN_BARS).await;
     let browser = &app.browser;
+    // A framework lit up anywhere draws the page's layers, which is where the light shows.
+    assert_eq!(
+        how_many(browser, ".chart .hits").await,
+        0,
+        "no hit layer before the reader reaches for a chart"
+    );
+    browser.hover("#ledger-table tbody tr[data-key] > th").await;
+    browser.wait_for(BARS).await;
+    browser.wait_for("#effort-size-chart .hit").await;
     let bars = browser.attrs(BARS, "data-key").await;
     let dots = browser.attrs("#effort-size-chart .hit", "data-key").await;
     let shared: Vec<&String> = bars.iter().filter(|k| dots.contains(k)).collect();
@@ -222,8 +278,11 @@ async fn a_framework_pointed_at_in_a_chart_or_the_table_lights_up_in_the_other_c
 
 #[tokio::test]
 async fn downloads_carry_no_hit_layer() {
-    let app = App::open_until("/ledger", BARS).await;
+    let app = App::open_until("/ledger", PLAIN_BARS).await;
     let browser = &app.browser;
+    // With the page's layer drawn, so the download is seen to leave it out.
+    browser.hover(PLAIN_BARS).await;
+    browser.wait_for(BARS).await;
     downloads::capture(browser).await;
     browser.click(r#"#ledger-chart ~ .chart-actions [data-download="svg"]"#).await;
     let (kind, svg) = downloads::nth(browser, 1).await;
@@ -234,5 +293,32 @@ async fn downloads_carry_no_hit_layer() {
         browser.html("#ledger-chart").await.contains(r#"class="hits""#),
         "the page's own chart has its layer"
     );
+    browser.assert_no_console_errors();
+}
+
+#[tokio::test]
+async fn a_chart_draws_its_hit_layer_only_once_a_reader_reaches_for_it() {
+    let app = App::open_until("/pool-or-spread", "#coverage-chart svg").await;
+    let browser = &app.browser;
+    browser.wait_for("#value-chart svg").await;
+    let boxes = how_many(browser, ".chart").await;
+    assert!(boxes >= 3, "the page's charts: {boxes}");
+    assert_eq!(how_many(browser, ".chart .hits").await, 0, "no chart has a hit layer on load");
+    assert_eq!(how_many(browser, ".chart[tabindex=\"0\"]").await, boxes, "each box is its chart's tab stop");
+    // Pointing at one chart draws its layer, and only its.
+    browser.hover("#value-chart svg").await;
+    browser.wait_for("#value-chart .hits").await;
+    assert_eq!(how_many(browser, ".chart .hits").await, 1, "only the chart pointed at has a layer");
+    assert_eq!(how_many(browser, "#value-chart[tabindex]").await, 0, "its marks hold its tab stop now");
+    // The keyboard reaches another chart with Tab and walks its marks with the arrow keys.
+    assert_eq!(how_many(browser, "#coverage-chart .hit").await, 0);
+    tab_into(browser, "coverage-chart").await;
+    browser.wait_for("#coverage-chart .hit").await;
+    let labels = browser.attrs("#coverage-chart .hit", "aria-label").await;
+    assert!(labels.len() >= 2, "marks to walk: {labels:?}");
+    expect_focus(browser, "coverage-chart", &labels[0]).await;
+    browser.key(Key::Right).await;
+    expect_focus(browser, "coverage-chart", &labels[1]).await;
+    assert_eq!(how_many(browser, ".chart .hits").await, 2, "the two charts reached, no others");
     browser.assert_no_console_errors();
 }
