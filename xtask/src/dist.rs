@@ -51,7 +51,11 @@ pub fn command(words: &[String]) -> Result<(), Error> {
     for entry in Entry::ALL {
         merge(&builds.join(entry.name()), &dist)?;
         let page = builds.join(entry.name()).join("index.html");
-        let html = || fs::read_to_string(&page).map_err(Error::file(&page));
+        let html = || {
+            fs::read_to_string(&page)
+                .map_err(Error::file(&page))
+                .and_then(|html| start_after_first_paint(&html))
+        };
         for route in entry.routes() {
             write(&dist.join(route.file()), &with_view_keys(&html()?, &route.view_keys())?)?;
         }
@@ -206,6 +210,49 @@ fn merge(from: &Path, dist: &Path) -> Result<(), Error> {
     Ok(())
 }
 
+/// The page with its app started after the first paint rather than fetched alongside it.
+///
+/// Trunk preloads the entry's JS and wasm from the `<head>` and imports them at once. With the
+/// page prerendered, those hundreds of kilobytes only compete with the style sheet on a slow
+/// line, and the reader sees nothing sooner for them. So the preloads go, and Trunk's loader
+/// imports the bindings dynamically once the first frame is painted (a timeout queued from an
+/// animation-frame callback runs after that frame).
+fn start_after_first_paint(html: &str) -> Result<String, Error> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link rel=\"") {
+        let end = at
+            + rest[at..]
+                .find('>')
+                .ok_or_else(|| Error::Data("an unclosed <link> in an entry's page".to_owned()))?
+            + 1;
+        let tag = &rest[at..end];
+        out.push_str(&rest[..at]);
+        if !(tag.starts_with(r#"<link rel="modulepreload""#) || tag.starts_with(r#"<link rel="preload""#)) {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    let import = out.find("import init, * as bindings from ").ok_or_else(|| {
+        Error::Data("Trunk's loader (import init, * as bindings from …) is not in an entry's page".to_owned())
+    })?;
+    let line_end = import
+        + out[import..]
+            .find(";\n")
+            .ok_or_else(|| Error::Data("Trunk's loader import has no end".to_owned()))?;
+    let module = out[import + "import init, * as bindings from ".len()..line_end].to_owned();
+    out.replace_range(
+        import..line_end,
+        &format!(
+            "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n\
+             const bindings = await import({module});\n\
+             const init = bindings.default"
+        ),
+    );
+    Ok(out)
+}
+
 /// The page with the keys of its view listed on its root element, for index.html's pre-paint
 /// script.
 fn with_view_keys(html: &str, keys: &[String]) -> Result<String, Error> {
@@ -266,6 +313,23 @@ mod tests {
             let error = site_address(Some(bad), None, "/").unwrap_err();
             assert!(matches!(error, Error::Usage(_)) && error.to_string().contains(bad), "{error}");
         }
+    }
+
+    #[test]
+    fn the_app_starts_after_the_first_paint_without_preloads() {
+        let trunk = "<head><link rel=\"stylesheet\" href=\"/main.css\">\n<script type=\"module\">\nimport init, * as bindings from '/entry-1.js';\nconst wasm = await init({ module_or_path: '/entry-1_bg.wasm' });\n</script>\n  <link rel=\"modulepreload\" href=\"/entry-1.js\" integrity=\"x\"><link rel=\"preload\" href=\"/entry-1_bg.wasm\" as=\"fetch\"></head>";
+        let html = start_after_first_paint(trunk).unwrap();
+        assert!(html.contains(r#"<link rel="stylesheet" href="/main.css">"#), "{html}");
+        assert!(!html.contains("preload"), "{html}");
+        assert!(html.contains("requestAnimationFrame(() => setTimeout(painted))"), "{html}");
+        assert!(
+            html.contains(
+                "const bindings = await import('/entry-1.js');\nconst init = bindings.default;\nconst wasm"
+            ),
+            "{html}"
+        );
+        assert!(!html.contains("import init"), "{html}");
+        assert!(matches!(start_after_first_paint("<head></head>"), Err(Error::Data(_))));
     }
 
     #[test]
