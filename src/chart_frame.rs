@@ -9,6 +9,7 @@
 use crate::box_width::box_width;
 use crate::chart_hits::{hide_on_touch_elsewhere, HitEvents};
 use crate::download::{save_png, save_text};
+use crate::first_draws;
 use crate::router::{app_href, base_path, Location};
 use headstart_charts::{drawn_width, view_box, with_credits, Rendered, PUBLICATION_WIDTH, UNMEASURED_WIDTH};
 use headstart_core::embeds::Embed;
@@ -112,7 +113,17 @@ pub fn ChartBox(
     let (tip, layered) = (events.tip, events.layered);
     // The plain chart until the reader reaches for it, then the page's rendering with its hit
     // layer (chart_hits.rs says why it waits). Downloads use `Rendered::svg`, which has none.
+    // During the take-over the first picture is drawn in a task of its own (first_draws.rs).
+    let drawn = RwSignal::new(!first_draws::deferring());
+    if !drawn.get_untracked() {
+        first_draws::draw_later(move || {
+            drawn.try_set(true);
+        });
+    }
     let svg = Memo::new(move |_| {
+        if !drawn.get() {
+            return String::new();
+        }
         let width = drawn_width(width.get());
         chart.with(|c| if layered.get() { c.svg_with_hits_at(width) } else { c.svg_at(width) })
     });

@@ -14,6 +14,7 @@ mod chart_hits;
 mod controls;
 mod download;
 mod embed;
+mod first_draws;
 mod job_progress;
 mod ledger;
 mod method;

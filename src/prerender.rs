@@ -10,6 +10,7 @@
 //! Without a snapshot (development, the 404 page), or when the pre-paint script has hidden it
 //! because the link sets the view's own state, the app simply renders into `#app`.
 
+use crate::first_draws;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -51,13 +52,17 @@ pub fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
         return;
     };
     let _ = root.class_list().add_1(PENDING);
+    // Charts draw their first picture in tasks of their own (first_draws.rs says why).
+    first_draws::defer();
     mount_to(root.clone(), app).forget();
-    // Effects (box measurements, the charts drawn for them) run as microtasks after the mount,
-    // all before the next frame's callbacks: by then the live page is complete.
+    // Effects (box measurements) run as microtasks after the mount; the charts' first draws
+    // follow, a task each. The swap waits for both the snapshot's recorded paint and the draws.
     once_the_snapshot_has_painted(move || {
-        snapshot.remove();
-        let _ = root.class_list().remove_1(PENDING);
-        mark_live();
+        first_draws::after_first_draws(move || {
+            snapshot.remove();
+            let _ = root.class_list().remove_1(PENDING);
+            mark_live();
+        })
     });
 }
 

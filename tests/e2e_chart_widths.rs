@@ -274,7 +274,11 @@ async fn an_embed_is_legible_and_uncluttered_in_a_narrow_or_wide_frame() {
     for embed in EMBEDS {
         for width in FRAME_WIDTHS {
             let frame = format!("#{embed}-{width}");
-            let drawn = format!("return !!document.querySelector({frame:?}).contentDocument?.querySelector('#embed-chart > svg');");
+            // The frame's live app, not its prerendered first screen (it says so on its root).
+            let drawn = format!(
+                "const d = document.querySelector({frame:?}).contentDocument; \
+                 return d?.documentElement.dataset.app === 'live' && !!d.querySelector('#embed-chart > svg');"
+            );
             browser
                 .eventually(&format!("the chart in {frame}"), async || match browser.execute(&drawn).await {
                     Value::Bool(true) => Ok(()),
