@@ -148,3 +148,35 @@ async fn a_link_that_sets_the_view_never_shows_the_default_figures() {
     let inert = browser.count("#prerender input:not([inert]), #prerender select:not([inert])").await;
     assert_eq!(inert, 0, "nothing can be typed into the first screen that the app would drop");
 }
+
+/// Each chart box's id and height.
+const BOX_HEIGHTS: &str =
+    "return [...document.querySelectorAll('.chart[id]')].map((c) => c.id + ' ' + Math.round(c.getBoundingClientRect().height))";
+
+#[tokio::test]
+async fn on_a_wide_screen_the_first_screens_chart_boxes_have_the_live_charts_heights() {
+    // The first screen alone (the pages' code withheld), then the live page, at 1280 px.
+    let dir = bundle::copy("no-app-wide");
+    for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("entry_") && name.ends_with(".wasm") {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+    let first = Server::start(dir.path());
+    let live = Server::start(bundle::dist());
+    for (path, ready) in [("/ledger", "#band[data-p50]"), ("/pool-or-spread", "#gain-histogram > svg")] {
+        let browser = Browser::start().await;
+        browser.set_viewport(1280, 900).await;
+        browser.without_app();
+        browser.goto(&first.url(path)).await;
+        browser.wait_for("#prerender .chart").await;
+        let before = browser.execute(BOX_HEIGHTS).await;
+        let browser = Browser::start().await;
+        browser.set_viewport(1280, 900).await;
+        browser.goto(&live.url(path)).await;
+        browser.wait_for(ready).await;
+        let after = browser.execute(BOX_HEIGHTS).await;
+        assert_eq!(before, after, "{path}: the chart boxes before and after the take-over");
+    }
+}

@@ -12,6 +12,7 @@
 use crate::error::Error;
 use crate::site::Route;
 use fantoccini::{Client, ClientBuilder};
+use headstart_charts::WidthClass;
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -93,9 +94,12 @@ async fn snapshot_all(client: &Client, port: u16, dist: &Path, public_url: &str)
         settle(client, &url).await?;
         let markup = execute(client, SNAPSHOT).await?;
         let markup = markup.as_str().ok_or_else(|| tool("chromium", format!("{url}: no snapshot")))?;
+        let heights = class_heights(client, &url).await?;
+        phone_viewport(client).await?;
+        let markup = with_class_heights(markup, &heights);
         let file = dist.join(route.file());
         let page = std::fs::read_to_string(&file).map_err(Error::file(&file))?;
-        crate::dist::write(&file, &with_snapshot(&page, markup)?)?;
+        crate::dist::write(&file, &with_snapshot(&page, &markup)?)?;
         eprintln!("dist: prerendered {}", route.path());
     }
     Ok(())
@@ -142,6 +146,81 @@ async fn phone_viewport(client: &Client) -> Result<(), Error> {
         window = ((window.0 + width).saturating_sub(inner.0), (window.1 + height).saturating_sub(inner.1));
     }
     Err(tool("chromium", format!("could not give the page a {width}×{height} viewport")))
+}
+
+/// Viewports at which each chart box's height is measured for the wider width classes: the
+/// snapshot is drawn for a phone, and its boxes must already have the height the live chart will
+/// have at the reader's width, or everything below a chart would move at the take-over.
+const WIDER: [(u32, u32); 3] = [(640, 900), (1000, 900), (1400, 900)];
+
+/// Every chart box on the page: its id, its content width and its height.
+const BOXES: &str = r##"
+return [...document.querySelectorAll("#app .chart[id]")].map((c) => [c.id, c.clientWidth, Math.round(c.getBoundingClientRect().height)]);
+"##;
+
+/// Each chart box's height by width class (narrow, medium, wide), measured on the live page at
+/// the phone's viewport and the wider ones.
+async fn class_heights(client: &Client, url: &str) -> Result<Vec<(String, [Option<u32>; 3])>, Error> {
+    let mut heights: Vec<(String, [Option<u32>; 3])> = Vec::new();
+    for (i, size) in [None].into_iter().chain(WIDER.map(Some)).enumerate() {
+        if let Some((width, height)) = size {
+            client.set_window_size(width, height).await.map_err(|e| tool("chromium", e.to_string()))?;
+            settle(client, url).await?;
+        }
+        let boxes = execute(client, BOXES).await?;
+        for item in boxes.as_array().into_iter().flatten() {
+            let (Some(id), Some(width), Some(height)) =
+                (item[0].as_str(), item[1].as_u64(), item[2].as_u64())
+            else {
+                continue;
+            };
+            let class = WidthClass::of(width as u32);
+            let slot = WidthClass::ALL.iter().position(|c| *c == class).expect("a class of ALL");
+            let entry = match heights.iter_mut().find(|(known, _)| known == id) {
+                Some(entry) => entry,
+                None => {
+                    heights.push((id.to_owned(), [None; 3]));
+                    heights.last_mut().expect("just pushed")
+                }
+            };
+            // The first measurement of a class stands: the phone's comes first.
+            if entry.1[slot].is_none() || i == 0 {
+                entry.1[slot] = Some(height as u32);
+            }
+        }
+    }
+    Ok(heights)
+}
+
+/// The snapshot with each chart box's fixed height replaced by its heights per width class, as
+/// custom properties style/main.css picks from with a container query on the box's width.
+fn with_class_heights(markup: &str, heights: &[(String, [Option<u32>; 3])]) -> String {
+    let mut markup = markup.to_owned();
+    for (id, by_class) in heights {
+        let Some(at) = markup.find(&format!(r#"id="{id}""#)) else { continue };
+        let start = markup[..at].rfind('<').unwrap_or(at);
+        let Some(end) = markup[at..].find('>').map(|end| at + end) else { continue };
+        let tag = &markup[start..end];
+        let properties: String = ["narrow", "medium", "wide"]
+            .iter()
+            .zip(by_class)
+            .filter_map(|(name, height)| height.map(|h| format!("--{name}: {h}px; ")))
+            .collect();
+        let tag = match tag.find(r#"style=""#) {
+            Some(style) => {
+                let close = tag[style + 7..].find('"').map_or(tag.len(), |c| style + 7 + c);
+                format!(
+                    r#"{}style="{}"{}"#,
+                    &tag[..style],
+                    properties.trim_end(),
+                    &tag[(close + 1).min(tag.len())..]
+                )
+            }
+            None => format!(r#"{} style="{}""#, tag, properties.trim_end()),
+        };
+        markup.replace_range(start..end, &tag);
+    }
+    markup
 }
 
 /// What the first screen says in place of the default view's figures when the link sets the
@@ -257,6 +336,16 @@ impl Drop for Process {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_box_gets_its_height_for_each_width_class() {
+        let markup = r#"<figure><div id="ledger-chart" class="chart" style="height: 653px;"><svg></svg></div></figure>"#;
+        let heights = vec![("ledger-chart".to_owned(), [Some(653), None, Some(476)])];
+        assert_eq!(
+            with_class_heights(markup, &heights),
+            r#"<figure><div id="ledger-chart" class="chart" style="--narrow: 653px; --wide: 476px;"><svg></svg></div></figure>"#
+        );
+    }
 
     #[test]
     fn the_snapshot_goes_before_the_apps_root_once() {
