@@ -31,6 +31,19 @@ fn served(server: &Server, path: &str) -> String {
     reply.text()
 }
 
+/// A copy of the bundle without any page's wasm, as on a slow line before it arrives: what the
+/// HTML alone shows.
+fn without_the_pages_code(label: &str) -> support::temp::TempDir {
+    let dir = bundle::copy(label);
+    for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("entry_") && name.ends_with(".wasm") {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+    dir
+}
+
 #[test]
 fn every_page_and_embed_is_served_with_its_default_view() {
     let server = Server::start(bundle::dist());
@@ -115,14 +128,7 @@ async fn the_app_takes_over_without_moving_anything() {
 
 #[tokio::test]
 async fn a_link_that_sets_the_view_never_shows_the_default_figures() {
-    // The app withheld, as on a slow line before it arrives: what the HTML alone shows.
-    let dir = bundle::copy("no-app");
-    for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("entry_ledger-") && name.ends_with(".wasm") {
-            std::fs::remove_file(entry.path()).unwrap();
-        }
-    }
+    let dir = without_the_pages_code("no-app");
     let server = Server::start(dir.path());
     let browser = Browser::start().await;
     browser.without_app();
@@ -156,13 +162,7 @@ const BOX_HEIGHTS: &str =
 #[tokio::test]
 async fn on_a_wide_screen_the_first_screens_chart_boxes_have_the_live_charts_heights() {
     // The first screen alone (the pages' code withheld), then the live page, at 1280 px.
-    let dir = bundle::copy("no-app-wide");
-    for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("entry_") && name.ends_with(".wasm") {
-            std::fs::remove_file(entry.path()).unwrap();
-        }
-    }
+    let dir = without_the_pages_code("no-app-wide");
     let first = Server::start(dir.path());
     let live = Server::start(bundle::dist());
     for (path, ready) in [("/ledger", "#band[data-p50]"), ("/pool-or-spread", "#gain-histogram > svg")] {
