@@ -51,17 +51,17 @@ pub fn command(words: &[String]) -> Result<(), Error> {
     for entry in Entry::ALL {
         merge(&builds.join(entry.name()), &dist)?;
         let page = builds.join(entry.name()).join("index.html");
-        let html = || {
-            fs::read_to_string(&page)
-                .map_err(Error::file(&page))
-                .and_then(|html| start_after_first_paint(&html))
-        };
+        // The workers' build has no page of its own to publish.
+        if entry.bin().is_none() {
+            continue;
+        }
+        let html = start_after_first_paint(&fs::read_to_string(&page).map_err(Error::file(&page))?)?;
         for route in entry.routes() {
-            write(&dist.join(route.file()), &with_view_keys(&html()?, &route.view_keys())?)?;
+            write(&dist.join(route.file()), &with_view_keys(&html, &route.view_keys())?)?;
         }
         // Unknown addresses get the smallest page's frame, which says there is no page there.
         if entry == Entry::Method {
-            write(&dist.join("404.html"), &html()?)?;
+            write(&dist.join("404.html"), &html)?;
         }
     }
     prerender::run(&root, &dist, &public_url)?;

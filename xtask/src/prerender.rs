@@ -14,6 +14,7 @@ use crate::site::Route;
 use fantoccini::{Client, ClientBuilder};
 use headstart_charts::WidthClass;
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::Path;
@@ -160,9 +161,9 @@ return [...document.querySelectorAll("#app .chart[id]")].map((c) => [c.id, c.cli
 
 /// Each chart box's height by width class (narrow, medium, wide), measured on the live page at
 /// the phone's viewport and the wider ones.
-async fn class_heights(client: &Client, url: &str) -> Result<Vec<(String, [Option<u32>; 3])>, Error> {
-    let mut heights: Vec<(String, [Option<u32>; 3])> = Vec::new();
-    for (i, size) in [None].into_iter().chain(WIDER.map(Some)).enumerate() {
+async fn class_heights(client: &Client, url: &str) -> Result<BTreeMap<String, [Option<u32>; 3]>, Error> {
+    let mut heights: BTreeMap<String, [Option<u32>; 3]> = BTreeMap::new();
+    for size in [None].into_iter().chain(WIDER.map(Some)) {
         if let Some((width, height)) = size {
             client.set_window_size(width, height).await.map_err(|e| tool("chromium", e.to_string()))?;
             settle(client, url).await?;
@@ -176,17 +177,8 @@ async fn class_heights(client: &Client, url: &str) -> Result<Vec<(String, [Optio
             };
             let class = WidthClass::of(width as u32);
             let slot = WidthClass::ALL.iter().position(|c| *c == class).expect("a class of ALL");
-            let entry = match heights.iter_mut().find(|(known, _)| known == id) {
-                Some(entry) => entry,
-                None => {
-                    heights.push((id.to_owned(), [None; 3]));
-                    heights.last_mut().expect("just pushed")
-                }
-            };
             // The first measurement of a class stands: the phone's comes first.
-            if entry.1[slot].is_none() || i == 0 {
-                entry.1[slot] = Some(height as u32);
-            }
+            heights.entry(id.to_owned()).or_default()[slot].get_or_insert(height as u32);
         }
     }
     Ok(heights)
@@ -194,7 +186,7 @@ async fn class_heights(client: &Client, url: &str) -> Result<Vec<(String, [Optio
 
 /// The snapshot with each chart box's fixed height replaced by its heights per width class, as
 /// custom properties style/main.css picks from with a container query on the box's width.
-fn with_class_heights(markup: &str, heights: &[(String, [Option<u32>; 3])]) -> String {
+fn with_class_heights(markup: &str, heights: &BTreeMap<String, [Option<u32>; 3]>) -> String {
     let mut markup = markup.to_owned();
     for (id, by_class) in heights {
         let Some(at) = markup.find(&format!(r#"id="{id}""#)) else { continue };
@@ -340,7 +332,7 @@ mod tests {
     #[test]
     fn a_chart_box_gets_its_height_for_each_width_class() {
         let markup = r#"<figure><div id="ledger-chart" class="chart" style="height: 653px;"><svg></svg></div></figure>"#;
-        let heights = vec![("ledger-chart".to_owned(), [Some(653), None, Some(476)])];
+        let heights = BTreeMap::from([("ledger-chart".to_owned(), [Some(653), None, Some(476)])]);
         assert_eq!(
             with_class_heights(markup, &heights),
             r#"<figure><div id="ledger-chart" class="chart" style="--narrow: 653px; --wide: 476px;"><svg></svg></div></figure>"#
