@@ -1,9 +1,10 @@
 //! The application frame: the entry's page, header and footer.
 
 use crate::chart_hits::Highlight;
-use crate::embed::{no_such_chart, EMBED_PREFIX};
+use crate::embed::no_such_chart;
 use crate::router::{app_href, Location};
 use headstart_core::assumptions::Assumptions;
+use headstart_core::embeds::Embed;
 use headstart_core::keys::View;
 use headstart_core::query::keep_keys;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ impl Page {
 pub fn App(page: Page) -> impl IntoView {
     let location = Location::provide();
     let highlight = Highlight::provide();
-    let embed = Memo::new(move |_| location.path.get().starts_with(EMBED_PREFIX));
+    let embed = Memo::new(move |_| location.path.get().starts_with(Embed::PREFIX));
     let page = move || {
         (page.0)(&location.path.get()).unwrap_or_else(|| match embed.get() {
             true => no_such_chart(),

@@ -10,19 +10,16 @@ use headstart_core::embeds::Embed;
 use headstart_core::query::{check_theme, Problem, QueryReader};
 use leptos::prelude::*;
 
-/// Where the embeds live below the hosting base.
-pub const EMBED_PREFIX: &str = "/embed/";
-
-/// What an address below [`EMBED_PREFIX`] that names no chart shows: from the embeds' bundles,
+/// What an address below [`Embed::PREFIX`] that names no chart shows: from the embeds' bundles,
 /// and from the 404 page a static host serves for it.
 pub fn no_such_chart() -> AnyView {
     view! { <p class="embed-missing">"There is no Headstart chart at this address."</p> }.into_any()
 }
 
 /// The embed page at `path`, drawn by `charts` (one family's, so the bundle holds only those),
-/// or `None` when the path is not below [`EMBED_PREFIX`].
+/// or `None` when the path is not below [`Embed::PREFIX`].
 pub fn embed_at(path: &str, charts: EmbedCharts) -> Option<AnyView> {
-    let name = path.strip_prefix(EMBED_PREFIX)?.trim_end_matches('/').to_owned();
+    let name = path.strip_prefix(Embed::PREFIX)?.trim_end_matches('/').to_owned();
     Some(EmbedPage(EmbedPageProps { name, charts }).into_any())
 }
 

@@ -60,6 +60,9 @@ impl Embed {
         }
     }
 
+    /// Where the embeds live below the base the app is hosted under.
+    pub const PREFIX: &'static str = "/embed/";
+
     pub fn from_slug(slug: &str) -> Option<Embed> {
         Embed::ALL.into_iter().find(|embed| embed.slug() == slug)
     }
@@ -83,7 +86,7 @@ impl Embed {
 
     /// Below the base the app is hosted under, without a query.
     pub fn path(self) -> String {
-        format!("/embed/{}", self.slug())
+        format!("{}{}", Embed::PREFIX, self.slug())
     }
 }
 
