@@ -73,13 +73,11 @@ pub fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
 /// instead. Browsers without the LCP entry type swap after two frames; a page whose paint is
 /// never recorded (a background tab) swaps after a second.
 fn once_the_snapshot_has_painted(swap: impl FnOnce() + 'static) {
+    // A one-shot the observer's entry and the cap may both reach: the first one swaps.
     let swap = Rc::new(RefCell::new(Some(swap)));
-    let fire = {
-        let swap = Rc::clone(&swap);
-        move || {
-            if let Some(swap) = swap.borrow_mut().take() {
-                swap();
-            }
+    let fire = move || {
+        if let Some(swap) = swap.borrow_mut().take() {
+            swap();
         }
     };
     // PerformanceObserver.supportedEntryTypes, which web-sys does not bind.
@@ -88,10 +86,6 @@ fn once_the_snapshot_has_painted(swap: impl FnOnce() + 'static) {
         .ok()
         .and_then(|kinds| kinds.dyn_into::<js_sys::Array>().ok())
         .is_some_and(|kinds| kinds.includes(&LARGEST_PAINT.into(), 0));
-    if !recorded {
-        request_animation_frame(move || request_animation_frame(fire));
-        return;
-    }
     let on_entry = {
         let fire = fire.clone();
         Closure::once(move |_: PerformanceObserverEntryList, observer: PerformanceObserver| {
@@ -99,7 +93,9 @@ fn once_the_snapshot_has_painted(swap: impl FnOnce() + 'static) {
             request_animation_frame(fire);
         })
     };
-    let Ok(observer) = PerformanceObserver::new(on_entry.as_ref().unchecked_ref()) else {
+    let observer =
+        recorded.then(|| PerformanceObserver::new(on_entry.as_ref().unchecked_ref()).ok()).flatten();
+    let Some(observer) = observer else {
         request_animation_frame(move || request_animation_frame(fire));
         return;
     };
