@@ -46,6 +46,16 @@ async fn expect_tooltip(browser: &Browser, id: &str, want: impl Fn(&str) -> bool
         .await
 }
 
+/// Waits until the tooltip `id` is hidden; `what` says what should have hidden it.
+async fn expect_no_tooltip(browser: &Browser, id: &str, what: &str) {
+    browser
+        .eventually(what, async || match tooltip(browser, id).await {
+            None => Ok(()),
+            Some(text) => Err(text),
+        })
+        .await;
+}
+
 /// The cost the ledger's table shows for `framework`.
 async fn table_cost(browser: &Browser, framework: &str) -> String {
     browser.text(&format!("#ledger-table tr[data-key={}] > :nth-child(8)", json!(framework))).await
@@ -120,12 +130,7 @@ async fn pointing_at_a_bar_shows_its_framework_and_cost_as_the_table_writes_it()
     }
     // Off the chart, the tooltip goes.
     browser.hover("#ledger-table thead th").await;
-    browser
-        .eventually("the tooltip to hide", async || match tooltip(browser, TIP).await {
-            None => Ok(()),
-            Some(text) => Err(text),
-        })
-        .await;
+    expect_no_tooltip(browser, TIP, "the tooltip to hide").await;
     browser.assert_no_console_errors();
 }
 
@@ -156,12 +161,7 @@ async fn one_tab_reaches_a_chart_and_the_arrow_keys_walk_its_marks() {
     );
     assert_eq!(how_many(browser, "#ledger-chart[tabindex]").await, 0, "one tab stop per chart");
     browser.key(Key::Escape).await;
-    browser
-        .eventually("Escape to hide the tooltip", async || match tooltip(browser, TIP).await {
-            None => Ok(()),
-            Some(text) => Err(text),
-        })
-        .await;
+    expect_no_tooltip(browser, TIP, "Escape to hide the tooltip").await;
     browser.assert_no_console_errors();
 }
 
@@ -207,14 +207,7 @@ async fn tapping_a_dot_shows_its_values_until_a_tap_elsewhere() {
     }
     // A touch elsewhere on the page puts the tooltip away.
     browser.tap("#effort-size-chart-summary").await;
-    browser
-        .eventually("a tap elsewhere to hide the tooltip", async || {
-            match tooltip(browser, "effort-size-chart-tip").await {
-                None => Ok(()),
-                Some(text) => Err(text),
-            }
-        })
-        .await;
+    expect_no_tooltip(browser, "effort-size-chart-tip", "a tap elsewhere to hide the tooltip").await;
     browser.assert_no_console_errors();
 }
 
